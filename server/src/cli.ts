@@ -1,0 +1,270 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { check, CheckResult } from './core/check';
+import { CONFIG_FILE, parseConfig } from './core/config';
+import type { SourceProblem } from './core/exhibits/types';
+import { FileReport, toJson, toSarif, toText } from './core/report';
+import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
+import type { DocumentFormat } from './core/text/markdown';
+import { describeFsError, nodeFileHost } from './nodeHost';
+import { loadSources } from './service/sources';
+
+/**
+ * The command-line checker:
+ *
+ *   brieflint check FILE... [--exhibits FILE] [--format text|json|sarif] [--config FILE]
+ *   brieflint toa FILE
+ *   brieflint exhibits FILE
+ *   brieflint lsp --stdio
+ *
+ * `check` exits 0 when nothing at error severity was found, 1 when something was, 2 on bad usage
+ * or an unreadable file.
+ */
+
+export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+const nodeIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  cwd: process.cwd(),
+};
+
+const USAGE = `Usage:
+  brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--config FILE]
+  brieflint toa FILE          table of authorities, as Markdown
+  brieflint exhibits FILE     exhibit index, as a Markdown table
+  brieflint lsp --stdio       start the language server
+  brieflint --version
+
+check exits 0 when nothing at error severity was found, 1 when something was,
+2 on bad usage or an unreadable file. Folders are searched for .md, .markdown and .txt files.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  files: string[];
+  format: 'text' | 'json' | 'sarif';
+  exhibits?: string;
+  config?: string;
+}
+
+function parseOptions(args: string[]): Options {
+  const options: Options = { files: [], format: 'text' };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    const name = a.startsWith('--') ? a.split('=')[0] : a;
+    switch (name) {
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        options.format = f;
+        break;
+      }
+      case '--exhibits':
+        options.exhibits = value();
+        break;
+      case '--config':
+        options.config = value();
+        break;
+      case '--':
+        options.files.push(...args.slice(i + 1));
+        i = args.length;
+        break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        options.files.push(a);
+    }
+  }
+  return options;
+}
+
+export async function main(args: string[], io: Io = nodeIo): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'check':
+        return runCheck(parseOptions(rest), io);
+      case 'toa':
+      case 'exhibits':
+        io.stderr(`brieflint: "${command}" is not available yet in this version\n`);
+        return 2;
+      case 'lsp':
+        // The server reads --stdio (or --node-ipc, --socket) from the process arguments itself.
+        (require('./server') as typeof import('./server')).startServer();
+        return new Promise<number>(() => undefined);
+      case '--version':
+      case '-v':
+        io.stdout(`${version()}\n`);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case undefined:
+        io.stderr(USAGE);
+        return 2;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`brieflint: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+export function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function runCheck(options: Options, io: Io): number {
+  if (options.files.length === 0) throw new UsageError('check needs at least one file or folder');
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
+  const reportedConfigs = new Set<string>();
+
+  const configFor = (file: string) => {
+    if (options.config) return loadConfig(path.resolve(io.cwd, options.config), configCache, true);
+    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, CONFIG_FILE);
+      if (configCache.has(candidate) || fs.existsSync(candidate)) return loadConfig(candidate, configCache, false);
+      if (path.dirname(dir) === dir) return { settings: DEFAULT_SETTINGS, problems: [] };
+    }
+  };
+
+  for (const { file, error } of collectFiles(options.files, io.cwd)) {
+    const shown = path.relative(io.cwd, file) || file;
+    if (error) {
+      reports.push({ path: shown, error });
+      unreadable = true;
+      continue;
+    }
+    const config = configFor(file);
+    if (config.problems.length && config.path && !reportedConfigs.has(config.path)) {
+      reportedConfigs.add(config.path);
+      for (const p of config.problems) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: warning: ${p.message}\n`);
+      if (options.config && config.problems.some((p) => p.message.includes('cannot read'))) unreadable = true;
+    }
+    const read = nodeFileHost.readText(file);
+    if ('error' in read) {
+      reports.push({ path: shown, error: `cannot check ${shown}: it ${read.error}` });
+      unreadable = true;
+      continue;
+    }
+    const settings: BrieflintSettings = options.exhibits
+      ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
+      : config.settings;
+    const root = config.path ? path.dirname(config.path) : path.dirname(file);
+    const loaded = loadSources(file, root, settings, nodeFileHost);
+    const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
+    const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
+      .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
+    reports.push({ path: shown, result, sourceProblems });
+  }
+  if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) {
+    io.stderr(`brieflint: cannot read the exhibit list ${options.exhibits}: no such file\n`);
+    unreadable = true;
+  }
+
+  if (options.format === 'json') io.stdout(JSON.stringify(toJson(reports), null, 2) + '\n');
+  else if (options.format === 'sarif') io.stdout(JSON.stringify(toSarif(reports, version()), null, 2) + '\n');
+  else io.stdout(toText(reports));
+  for (const r of reports) if (r.error && options.format !== 'text') io.stderr(`brieflint: ${r.error}\n`);
+
+  if (unreadable) return 2;
+  const hasError = reports.some(
+    (r) => r.result?.findings.some((f) => f.severity === 'error') || (r.sourceProblems ?? []).length > 0,
+  );
+  return hasError ? 1 : 0;
+}
+
+function loadConfig(
+  file: string,
+  cache: Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>,
+  explicit: boolean,
+) {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const read = nodeFileHost.readText(file);
+  const loaded =
+    'error' in read
+      ? {
+          settings: DEFAULT_SETTINGS,
+          problems: explicit ? [{ path: file, line: 0, column: 0, code: 'config-invalid', message: `cannot read ${CONFIG_FILE} ${file}: it ${read.error}` }] : [],
+          path: file,
+        }
+      : { ...parseConfig(read.text, file), path: file };
+  cache.set(file, loaded);
+  return loaded;
+}
+
+/** The drafts named on the command line: files as given, folders searched recursively, in a stable order. */
+export function collectFiles(args: string[], cwd: string): Array<{ file: string; error?: string }> {
+  const out: Array<{ file: string; error?: string }> = [];
+  const seen = new Set<string>();
+  const add = (file: string, error?: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    out.push(error ? { file, error } : { file });
+  };
+  const walk = (dir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      add(dir, `cannot read folder ${dir}: ${describeFsError(e)}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name)) walk(full);
+      } else if (e.isFile() && DRAFT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
+        add(full);
+      }
+    }
+  };
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(full);
+    } catch (e) {
+      add(full, `cannot read ${arg}: ${describeFsError(e)}`);
+      continue;
+    }
+    if (stat.isDirectory()) walk(full);
+    else add(full);
+  }
+  return out;
+}
+
+export function formatOf(file: string): DocumentFormat {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plaintext';
+}

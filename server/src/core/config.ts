@@ -1,0 +1,36 @@
+import type { SourceProblem } from './exhibits/types';
+import { LineIndex } from './text/lines';
+import { BrieflintSettings, DEFAULT_SETTINGS, sanitizeSettings } from './settings';
+
+export const CONFIG_FILE = '.brieflint.json';
+
+/**
+ * Parses a `.brieflint.json`. A file that is not JSON, or has bad values, yields problems at
+ * their line and column, and the defaults (or the good values) are used: a typo in the config
+ * never stops a check.
+ */
+export function parseConfig(text: string, path: string): { settings: BrieflintSettings; problems: SourceProblem[] } {
+  const lines = new LineIndex(text);
+  const at = (offset: number) => lines.positionAt(offset);
+  let raw: unknown;
+  try {
+    raw = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const m = /position (\d+)/.exec(message);
+    const pos = at(m ? Number(m[1]) : text.length);
+    return {
+      settings: { ...DEFAULT_SETTINGS },
+      problems: [{ path, ...pos, code: 'config-invalid', message: `${CONFIG_FILE} is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')}); using the default settings` }],
+    };
+  }
+  const { settings, problems } = sanitizeSettings(raw);
+  return {
+    settings,
+    problems: problems.map((p) => {
+      const key = p.key.split('.').pop() ?? '';
+      const offset = key ? text.indexOf(`"${key}"`) : -1;
+      return { path, ...at(Math.max(0, offset)), code: 'config-invalid', message: `${CONFIG_FILE}: ${p.message}; the default is used` };
+    }),
+  };
+}

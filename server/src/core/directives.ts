@@ -1,0 +1,102 @@
+import { isRuleCode } from './rules/catalogue';
+import { suggestCode } from './settings';
+import type { LineIndex } from './text/lines';
+import type { Finding } from './types';
+
+/**
+ * In-text directives that silence findings:
+ *
+ *   <!-- brieflint-disable-next-line exhibit-unresolved -->   (Markdown)
+ *   // brieflint-disable-next-line exhibit-unresolved          (plain text: any comment style)
+ *   brieflint-disable bates-malformed … brieflint-enable bates-malformed
+ *   brieflint-disable-line
+ *
+ * With no code, a directive covers every rule. An unknown code is itself reported.
+ */
+type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+
+interface Directive {
+  kind: DirectiveKind;
+  /** Rule codes named; empty means every rule. */
+  codes: string[];
+  start: number;
+  end: number;
+}
+
+const KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable-line', 'disable', 'enable'];
+const PREFIX = 'brieflint-';
+
+export interface Suppressions {
+  isSuppressed(finding: Finding): boolean;
+  /** Findings about the directives themselves (unknown codes). */
+  findings: Finding[];
+}
+
+export function readDirectives(source: string, lines: LineIndex): Suppressions {
+  const directives: Directive[] = [];
+  const findings: Finding[] = [];
+  let pos = source.indexOf(PREFIX);
+  while (pos >= 0) {
+    const kind = KINDS.find((k) => source.startsWith(k, pos + PREFIX.length) && !isCodeChar(source.charCodeAt(pos + PREFIX.length + k.length)));
+    if (kind) {
+      let i = pos + PREFIX.length + kind.length;
+      const codes: string[] = [];
+      // Codes: kebab-case words separated by spaces or commas, up to the end of the line or comment.
+      for (;;) {
+        while (source[i] === ' ' || source[i] === '\t' || source[i] === ',') i++;
+        if (source.startsWith('--', i)) break;
+        const start = i;
+        while (i < source.length && isCodeChar(source.charCodeAt(i))) i++;
+        if (i === start) break;
+        const code = source.slice(start, i).replace(/-+$/, '');
+        i = start + code.length;
+        if (code.length === 0) break;
+        if (isRuleCode(code)) codes.push(code);
+        else
+          findings.push({
+            code: 'directive-unknown', severity: 'warning', start, end: i, fixes: [],
+            message: `Unknown rule code "${code}" in a brieflint-${kind} comment${suggestCode(code)}.`,
+          });
+      }
+      directives.push({ kind, codes, start: pos, end: i });
+      pos = source.indexOf(PREFIX, i);
+    } else {
+      pos = source.indexOf(PREFIX, pos + PREFIX.length);
+    }
+  }
+  if (directives.length === 0) return { isSuppressed: () => false, findings };
+
+  const byLine = new Map<number, Directive[]>();
+  const blocks: Array<{ start: number; end: number; codes: string[] }> = [];
+  const open = new Map<string, number>(); // code ('' = all) → start offset
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line' || d.kind === 'disable-line') {
+      const line = lines.positionAt(d.end).line + (d.kind === 'disable-next-line' ? 1 : 0);
+      byLine.set(line, [...(byLine.get(line) ?? []), d]);
+    } else if (d.kind === 'disable') {
+      for (const code of d.codes.length ? d.codes : ['']) if (!open.has(code)) open.set(code, d.start);
+    } else {
+      for (const code of d.codes.length ? d.codes : [...open.keys()]) {
+        const start = open.get(code);
+        if (start !== undefined) {
+          blocks.push({ start, end: d.start, codes: code ? [code] : [] });
+          open.delete(code);
+        }
+      }
+    }
+  }
+  for (const [code, start] of open) blocks.push({ start, end: source.length, codes: code ? [code] : [] });
+  const covers = (codes: string[], code: string) => codes.length === 0 || codes.includes(code);
+  return {
+    findings,
+    isSuppressed(finding) {
+      const line = lines.positionAt(finding.start).line;
+      if ((byLine.get(line) ?? []).some((d) => covers(d.codes, finding.code))) return true;
+      return blocks.some((b) => finding.start >= b.start && finding.start < b.end && covers(b.codes, finding.code));
+    },
+  };
+}
+
+function isCodeChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+}

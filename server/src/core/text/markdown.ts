@@ -1,0 +1,526 @@
+import { isAsciiPunctuation, ReaderText, ReaderTextBuilder } from './readerText';
+
+/**
+ * How a draft is read. Markdown drafts get the whole reader (front matter, fenced code and code
+ * spans ignored, links read as their text). Plain-text drafts — often converted from PDF and full
+ * of leftover Markdown — get the inline part that cannot hide text: escapes, emphasis, inline
+ * HTML, entities, heading and quote markers.
+ */
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+/** Reads `source` the way a reader of the rendered draft sees it, with an exact offset map. */
+export function readDocument(source: string, format: DocumentFormat): ReaderText {
+  const markdown = format === 'markdown';
+  const b = new ReaderTextBuilder(source);
+  let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const ignored = markdown ? findIgnoredBlocks(source, pos) : [];
+  const comments = markdown || source.includes('<!--') ? findComments(source, pos, ignored) : [];
+  let commentIndex = 0;
+  let paragraphStart = -1;
+
+  const flushParagraph = (end: number): void => {
+    if (paragraphStart < 0) return;
+    const local: Array<[number, number]> = [];
+    while (commentIndex < comments.length && comments[commentIndex][0] < end) {
+      local.push(comments[commentIndex]);
+      commentIndex++;
+    }
+    readInline(source, paragraphStart, end, local, markdown, b);
+    paragraphStart = -1;
+  };
+
+  let ignoredIndex = 0;
+  while (pos < source.length) {
+    if (ignoredIndex < ignored.length && ignored[ignoredIndex][0] === pos) {
+      flushParagraph(pos);
+      const [start, end] = ignored[ignoredIndex++];
+      copyLineBreaksOnly(source, start, end, b);
+      pos = end;
+      continue;
+    }
+    const lineEnd = endOfLine(source, pos);
+    const next = afterLineBreak(source, lineEnd);
+    const insideComment = commentIndex < comments.length && comments[commentIndex][0] < pos;
+    if (isBlank(source, pos, lineEnd) && !insideComment) {
+      flushParagraph(pos);
+      b.copy(pos, next);
+    } else if (paragraphStart < 0) {
+      paragraphStart = pos;
+    }
+    pos = next;
+    if (ignoredIndex < ignored.length && ignored[ignoredIndex][0] < pos) pos = ignored[ignoredIndex][0];
+  }
+  flushParagraph(source.length);
+  return b.build();
+}
+
+function endOfLine(s: string, pos: number): number {
+  while (pos < s.length) {
+    const c = s.charCodeAt(pos);
+    if (c === 10 || c === 13) return pos;
+    pos++;
+  }
+  return pos;
+}
+
+function afterLineBreak(s: string, pos: number): number {
+  if (s.charCodeAt(pos) === 13 && s.charCodeAt(pos + 1) === 10) return pos + 2;
+  return pos < s.length ? pos + 1 : pos;
+}
+
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function copyLineBreaksOnly(s: string, start: number, end: number, b: ReaderTextBuilder): void {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) b.copy(i, i + 1);
+  }
+}
+
+/** Front matter and fenced code blocks: whole lines, as source ranges. */
+function findIgnoredBlocks(s: string, start: number): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  let pos = start;
+  // YAML front matter: a first line of `---`, closed by `---` or `...`.
+  if (lineIs(s, pos, '---')) {
+    let p = afterLineBreak(s, endOfLine(s, pos));
+    while (p < s.length) {
+      const e = endOfLine(s, p);
+      if (lineIs(s, p, '---') || lineIs(s, p, '...')) {
+        blocks.push([pos, e]);
+        pos = e;
+        break;
+      }
+      p = afterLineBreak(s, e);
+    }
+  }
+  while (pos < s.length) {
+    const e = endOfLine(s, pos);
+    const fence = fenceAt(s, pos, e);
+    if (fence) {
+      let p = afterLineBreak(s, e);
+      let end = s.length;
+      while (p < s.length) {
+        const le = endOfLine(s, p);
+        const close = fenceAt(s, p, le);
+        if (close && close.char === fence.char && close.length >= fence.length && close.infoEmpty) {
+          end = le;
+          break;
+        }
+        p = afterLineBreak(s, le);
+      }
+      blocks.push([pos, end]);
+      pos = afterLineBreak(s, end);
+      continue;
+    }
+    pos = afterLineBreak(s, e);
+  }
+  return blocks;
+}
+
+function lineIs(s: string, pos: number, text: string): boolean {
+  if (!s.startsWith(text, pos)) return false;
+  const e = endOfLine(s, pos);
+  return isBlank(s, pos + text.length, e);
+}
+
+function fenceAt(s: string, pos: number, end: number): { char: number; length: number; infoEmpty: boolean } | undefined {
+  let i = pos;
+  while (i < end && i - pos < 3 && s.charCodeAt(i) === 32) i++;
+  const c = s.charCodeAt(i);
+  if (c !== 96 && c !== 126) return undefined;
+  let j = i;
+  while (j < end && s.charCodeAt(j) === c) j++;
+  if (j - i < 3) return undefined;
+  // A backtick fence's info string may not contain a backtick.
+  if (c === 96) for (let k = j; k < end; k++) if (s.charCodeAt(k) === 96) return undefined;
+  return { char: c, length: j - i, infoEmpty: isBlank(s, j, end) };
+}
+
+/** HTML comments outside ignored blocks, as source ranges; an unclosed `<!--` is text. */
+function findComments(s: string, start: number, ignored: Array<[number, number]>): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let pos = start;
+  let block = 0;
+  for (;;) {
+    const open = s.indexOf('<!--', pos);
+    if (open < 0) break;
+    while (block < ignored.length && ignored[block][1] <= open) block++;
+    if (block < ignored.length && ignored[block][0] <= open) {
+      pos = ignored[block][1];
+      continue;
+    }
+    const close = s.indexOf('-->', open + 4);
+    if (close < 0) break;
+    found.push([open, close + 3]);
+    pos = close + 3;
+  }
+  return found;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', sect: '§', para: '¶',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
+  copy: '©', reg: '®', trade: '™', shy: '\u00ad', ensp: ' ', emsp: ' ', thinsp: ' ',
+};
+
+type Op =
+  | { kind: 'copy'; start: number; end: number }
+  | { kind: 'replace'; start: number; end: number; text: string }
+  | DelimOp;
+
+interface DelimOp {
+  kind: 'delim';
+  start: number;
+  end: number;
+  char: number;
+  canOpen: boolean;
+  canClose: boolean;
+  /** The source characters this run loses when it pairs. */
+  remove: [number, number];
+  /** For a closer: the op index of its opener. */
+  opener?: number;
+}
+
+const enum Ch {
+  Tab = 9, LF = 10, CR = 13, Space = 32, Bang = 33, Hash = 35, Amp = 38, LParen = 40, RParen = 41,
+  Star = 42, Colon = 58, Lt = 60, Gt = 62, LBracket = 91, Backslash = 92, RBracket = 93, Caret = 94,
+  Underscore = 95, Backtick = 96,
+}
+
+/** Reads one paragraph's inline markup into the builder. */
+function readInline(
+  s: string,
+  start: number,
+  end: number,
+  comments: Array<[number, number]>,
+  markdown: boolean,
+  b: ReaderTextBuilder,
+): void {
+  const ops: Op[] = [];
+  let copyFrom = start;
+  const flush = (to: number): void => {
+    if (to > copyFrom) ops.push({ kind: 'copy', start: copyFrom, end: to });
+  };
+  const drop = (from: number, to: number, text = ''): void => {
+    flush(from);
+    ops.push({ kind: 'replace', start: from, end: to, text });
+    copyFrom = to;
+  };
+  const codeCloser = markdown ? backtickCloser(s, start, end) : undefined;
+  const brackets: number[] = []; // op indices of `[` that may open a link
+  let commentIndex = 0;
+  let lineStart = true;
+  let i = start;
+  while (i < end) {
+    if (commentIndex < comments.length && comments[commentIndex][0] === i) {
+      const [, ce] = comments[commentIndex++];
+      drop(i, Math.min(ce, end));
+      i = ce;
+      continue;
+    }
+    const c = s.charCodeAt(i);
+    if (lineStart) {
+      lineStart = false;
+      const prefixEnd = blockPrefixEnd(s, i, end);
+      if (prefixEnd > i) {
+        drop(i, prefixEnd);
+        i = prefixEnd;
+        continue;
+      }
+    }
+    switch (c) {
+      case Ch.LF:
+      case Ch.CR:
+        lineStart = true;
+        i++;
+        continue;
+      case Ch.Backslash: {
+        const n = s.charCodeAt(i + 1);
+        if (i + 1 < end && isAsciiPunctuation(n)) {
+          drop(i, i + 1);
+          i += 2; // the escaped character is copied as text with what follows
+          continue;
+        }
+        if (n === Ch.LF || n === Ch.CR) {
+          drop(i, i + 1);
+          i++;
+          continue;
+        }
+        break;
+      }
+      case Ch.Backtick: {
+        if (!codeCloser) break;
+        let j = i;
+        while (j < end && s.charCodeAt(j) === Ch.Backtick) j++;
+        const close = codeCloser(i, j - i);
+        if (close >= 0) {
+          drop(i, close, ' ');
+          i = close;
+        } else {
+          i = j;
+        }
+        continue;
+      }
+      case Ch.Star:
+      case Ch.Underscore: {
+        let j = i;
+        while (j < end && s.charCodeAt(j) === c) j++;
+        const { canOpen, canClose } = flanking(s, i, j, c, start, end);
+        if (canOpen || canClose) {
+          flush(i);
+          ops.push({ kind: 'delim', start: i, end: j, char: c, canOpen, canClose, remove: [i, i] });
+          copyFrom = j;
+        }
+        i = j;
+        continue;
+      }
+      case Ch.Amp: {
+        const entity = entityAt(s, i, end);
+        if (entity) {
+          drop(i, entity.end, entity.text);
+          i = entity.end;
+          continue;
+        }
+        break;
+      }
+      case Ch.Lt: {
+        const html = inlineHtmlAt(s, i, end);
+        if (html > i) {
+          drop(i, html);
+          i = html;
+          continue;
+        }
+        break;
+      }
+      case Ch.LBracket: {
+        if (!markdown) break;
+        if (s.charCodeAt(i + 1) === Ch.Caret) {
+          const close = scanLabel(s, i + 2, end);
+          if (close > i + 2) {
+            let to = close + 1;
+            if (s.charCodeAt(to) === Ch.Colon && atLineStart(s, i, start)) to++;
+            drop(i, to);
+            i = to;
+            continue;
+          }
+        }
+        const image = i > start && s.charCodeAt(i - 1) === Ch.Bang && copyFrom <= i - 1;
+        flush(image ? i - 1 : i);
+        ops.push({ kind: 'copy', start: image ? i - 1 : i, end: i + 1 });
+        brackets.push(ops.length - 1);
+        copyFrom = i + 1;
+        i++;
+        continue;
+      }
+      case Ch.RBracket: {
+        if (!markdown || brackets.length === 0) break;
+        const opener = brackets.pop()!;
+        if (s.charCodeAt(i + 1) !== Ch.LParen) break;
+        const close = scanDestination(s, i + 2, end);
+        if (close < 0) break;
+        const op = ops[opener];
+        ops[opener] = { kind: 'replace', start: op.start, end: op.end, text: '' };
+        drop(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(end);
+  resolveEmphasis(ops);
+  emit(ops, b);
+}
+
+/** End of a heading (`## `) or block-quote (`> `) marker at a line start, or `pos`. */
+function blockPrefixEnd(s: string, pos: number, end: number): number {
+  let i = pos;
+  for (;;) {
+    let j = i;
+    while (j < end && j - i < 3 && s.charCodeAt(j) === Ch.Space) j++;
+    if (s.charCodeAt(j) === Ch.Gt) {
+      j++;
+      if (s.charCodeAt(j) === Ch.Space) j++;
+      i = j;
+      continue;
+    }
+    if (s.charCodeAt(j) === Ch.Hash) {
+      let k = j;
+      while (k < end && s.charCodeAt(k) === Ch.Hash) k++;
+      if (k - j <= 6 && (k === end || s.charCodeAt(k) === Ch.Space || s.charCodeAt(k) === Ch.Tab)) {
+        while (k < end && (s.charCodeAt(k) === Ch.Space || s.charCodeAt(k) === Ch.Tab)) k++;
+        return k;
+      }
+    }
+    return i;
+  }
+}
+
+function atLineStart(s: string, pos: number, paragraphStart: number): boolean {
+  return pos === paragraphStart || s.charCodeAt(pos - 1) === Ch.LF || s.charCodeAt(pos - 1) === Ch.CR;
+}
+
+/**
+ * For a paragraph, a function from a backtick run (start, length) to the end of the code span it
+ * opens, or -1. Each length has a queue of runs; a pointer per length only moves forward, so all
+ * look-ups together are linear in the paragraph.
+ */
+function backtickCloser(s: string, start: number, end: number): (open: number, length: number) => number {
+  const runs = new Map<number, number[]>();
+  for (let i = start; i < end; ) {
+    if (s.charCodeAt(i) === Ch.Backtick && !(i > start && s.charCodeAt(i - 1) === Ch.Backslash)) {
+      let j = i;
+      while (j < end && s.charCodeAt(j) === Ch.Backtick) j++;
+      let list = runs.get(j - i);
+      if (!list) runs.set(j - i, (list = []));
+      list.push(i);
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  const next = new Map<number, number>();
+  return (open, length) => {
+    const list = runs.get(length);
+    if (!list) return -1;
+    let k = next.get(length) ?? 0;
+    while (k < list.length && list[k] <= open) k++;
+    next.set(length, k);
+    return k < list.length ? list[k] + length : -1;
+  };
+}
+
+function isWhitespace(c: number): boolean {
+  return c !== c /* NaN: edge of text */ || c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR || c === 0xa0;
+}
+
+function isPunctuation(c: number): boolean {
+  return isAsciiPunctuation(c) || (c >= 0x2010 && c <= 0x2027) || c === 0xa7 || c === 0xb6;
+}
+
+/** CommonMark's flanking rules for a delimiter run `[i, j)`. */
+function flanking(s: string, i: number, j: number, c: number, start: number, end: number) {
+  const before = i > start ? s.charCodeAt(i - 1) : NaN;
+  const after = j < end ? s.charCodeAt(j) : NaN;
+  const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
+  const right = !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
+  if (c === Ch.Underscore) {
+    return { canOpen: left && (!right || isPunctuation(before)), canClose: right && (!left || isPunctuation(after)) };
+  }
+  return { canOpen: left, canClose: right };
+}
+
+function entityAt(s: string, i: number, end: number): { end: number; text: string } | undefined {
+  const semi = s.indexOf(';', i + 1);
+  if (semi < 0 || semi - i > 33 || semi > end) return undefined;
+  const body = s.slice(i + 1, semi);
+  if (body.startsWith('#')) {
+    const hex = body[1] === 'x' || body[1] === 'X';
+    const digits = hex ? body.slice(2) : body.slice(1);
+    if (!(hex ? /^[0-9a-fA-F]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined;
+    const code = parseInt(digits, hex ? 16 : 10);
+    if (code === 0 || code > 0x10ffff) return undefined;
+    return { end: semi + 1, text: String.fromCodePoint(code) };
+  }
+  const text = ENTITIES[body];
+  return text === undefined ? undefined : { end: semi + 1, text };
+}
+
+/**
+ * End of an inline HTML tag at `i`, or `i`. `<sup>…</sup>` and `<sub>…</sub>` (footnote markers
+ * in converted filings) go with their content; other tags go, their content stays.
+ */
+function inlineHtmlAt(s: string, i: number, end: number): number {
+  let j = i + 1;
+  const closing = s.charCodeAt(j) === 47; // '/'
+  if (closing) j++;
+  const nameStart = j;
+  while (j < end && isAsciiLetterOrDigit(s.charCodeAt(j))) j++;
+  if (j === nameStart || !isAsciiLetter(s.charCodeAt(nameStart))) return i;
+  const name = s.slice(nameStart, j).toLowerCase();
+  const after = s.charCodeAt(j);
+  if (!(after === Ch.Gt || after === Ch.Space || after === 47 || after === Ch.LF || after === Ch.Tab)) return i;
+  // Attributes: up to `>`, not past another `<` or the paragraph.
+  while (j < end && s.charCodeAt(j) !== Ch.Gt && s.charCodeAt(j) !== Ch.Lt) j++;
+  if (s.charCodeAt(j) !== Ch.Gt) return i;
+  const tagEnd = j + 1;
+  if (!closing && (name === 'sup' || name === 'sub')) {
+    const next = s.indexOf('<', tagEnd);
+    const closeTag = `</${name}>`;
+    if (next >= 0 && next < end && s.slice(next, next + closeTag.length).toLowerCase() === closeTag) {
+      return next + closeTag.length;
+    }
+  }
+  return tagEnd;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+/** `]` closing a footnote label that starts at `i`, or -1; labels have no spaces or brackets. */
+function scanLabel(s: string, i: number, end: number): number {
+  for (let j = i; j < end && j - i < 100; j++) {
+    const c = s.charCodeAt(j);
+    if (c === Ch.RBracket) return j;
+    if (c === Ch.LBracket || isWhitespace(c)) return -1;
+  }
+  return -1;
+}
+
+/** `)` closing a link destination that starts at `i`, or -1. Stops at white space and brackets. */
+function scanDestination(s: string, i: number, end: number): number {
+  for (let j = i; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === Ch.RParen) return j;
+    if (c === Ch.LParen || c === Ch.LBracket || c === Ch.RBracket || isWhitespace(c)) return -1;
+  }
+  return -1;
+}
+
+/** Pairs emphasis delimiters (one stack per character); unpaired ones stay text. */
+function resolveEmphasis(ops: Op[]): void {
+  const stacks = new Map<number, number[]>();
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k];
+    if (op.kind !== 'delim') continue;
+    let stack = stacks.get(op.char);
+    if (!stack) stacks.set(op.char, (stack = []));
+    if (op.canClose && stack.length > 0) {
+      const index = stack.pop()!;
+      const opener = ops[index] as DelimOp;
+      const n = Math.min(opener.end - opener.start, op.end - op.start);
+      opener.remove = [opener.end - n, opener.end];
+      op.remove = [op.start, op.start + n];
+      op.opener = index;
+      continue;
+    }
+    if (op.canOpen) stack.push(k);
+  }
+}
+
+function emit(ops: Op[], b: ReaderTextBuilder): void {
+  const openedAt = new Map<number, number>();
+  ops.forEach((op, k) => {
+    if (op.kind === 'copy') b.copy(op.start, op.end);
+    else if (op.kind === 'replace') b.replace(op.start, op.end, op.text);
+    else {
+      const [rs, re] = op.remove;
+      b.copy(op.start, rs);
+      if (op.opener !== undefined) b.markEmphasis(openedAt.get(op.opener) ?? b.readerLength, b.readerLength);
+      b.copy(re, op.end);
+      if (re > rs && op.opener === undefined) openedAt.set(k, b.readerLength);
+    }
+  });
+}

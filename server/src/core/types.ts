@@ -1,0 +1,82 @@
+/**
+ * The plain data every layer shares. Offsets are UTF-16 code-unit offsets into the document
+ * text, end exclusive. Extractors produce these in reader offsets; the pipeline maps them to
+ * source offsets before anything leaves core.
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type CitationKind =
+  | 'case'
+  | 'case-short'
+  | 'id'
+  | 'supra'
+  | 'docket'
+  | 'case-number'
+  | 'exhibit'
+  | 'statute'
+  | 'rule';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One citation found in a draft. Kind-specific fields are left out when they do not apply. */
+export interface Citation extends Span {
+  /** `c1`, `c2`, … in document order. */
+  id: string;
+  kind: CitationKind;
+  /** The citation as a reader sees it (markup and escapes read through). */
+  text: string;
+  // Cases (full and short forms).
+  caseName?: string;
+  volume?: string;
+  /** Canonical abbreviation of the reporter (`F. Supp. 3d`). */
+  reporter?: string;
+  /** The reporter as the draft spells it (`F.Supp.3d`). */
+  reporterAsWritten?: string;
+  page?: string;
+  pinCite?: string;
+  court?: string;
+  year?: number;
+  /** For short forms, `Id.` and `supra`: the id of the citation they refer to. */
+  antecedent?: string;
+  // Docket references.
+  entry?: string;
+  // Exhibits.
+  exhibits?: string[];
+  bates?: string[];
+  /** Named sub-spans in source offsets (`reporter`, `pinCite`, `bates0`, …); not part of the JSON contract. */
+  parts?: Record<string, Span>;
+  /** Extra, kind-specific detail for hovers and rules; not part of the JSON contract. */
+  detail?: Record<string, unknown>;
+}
+
+/** A text edit in source offsets. */
+export interface Edit extends Span {
+  newText: string;
+}
+
+/** A fix that can be made safely: its edits and a title that says what it does. */
+export interface Fix {
+  title: string;
+  edits: Edit[];
+  /** The one fix an editor may apply without asking (at most one per finding). */
+  preferred?: boolean;
+}
+
+export interface RelatedLocation extends Span {
+  message: string;
+}
+
+/** One problem found in a draft. */
+export interface Finding extends Span {
+  code: string;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+  related?: RelatedLocation[];
+  /** Ids of the citations the finding is about. */
+  citations?: string[];
+}

@@ -1,0 +1,39 @@
+import type { Hover } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CheckResult, CheckSources } from '../core/check';
+import type { Citation, CitationKind } from '../core/types';
+import { describeDocket } from './hover/dockets';
+
+/** Writes the hover for one citation, as Markdown. */
+export type Describer = (citation: Citation, result: CheckResult, sources: CheckSources) => string;
+
+const DESCRIBERS: Partial<Record<CitationKind, Describer>> = {
+  docket: describeDocket,
+};
+
+/** The citation at `offset`, if any (binary search over the citations in document order). */
+export function citationAt(result: CheckResult, offset: number): Citation | undefined {
+  const list = result.citations;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = list[mid];
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return undefined;
+}
+
+export function hover(result: CheckResult, sources: CheckSources, document: TextDocument, offset: number): Hover | undefined {
+  const citation = citationAt(result, offset);
+  if (!citation) return undefined;
+  const describe = DESCRIBERS[citation.kind];
+  const value = describe ? describe(citation, result, sources) : `**${citation.kind}** \`${citation.text}\``;
+  return {
+    contents: { kind: MarkupKind.Markdown, value },
+    range: { start: document.positionAt(citation.start), end: document.positionAt(citation.end) },
+  };
+}

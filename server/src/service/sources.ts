@@ -1,0 +1,34 @@
+import type { CheckSources } from '../core/check';
+import type { BrieflintSettings } from '../core/settings';
+
+/** What the service needs from the file system; the server and the CLI give it Node's. */
+export interface FileHost {
+  /** The file's text, or an error message saying why it cannot be read. */
+  readText(path: string): { text: string } | { error: string };
+  /** Entries of a folder (names only), or undefined when it is not a folder. */
+  listDir(path: string): string[] | undefined;
+  exists(path: string): boolean;
+}
+
+export interface LoadedSources {
+  sources: CheckSources;
+  /** Every file whose change should re-check the draft (found or looked for). */
+  watched: string[];
+}
+
+/**
+ * Finds and loads the exhibit and docket sources for a draft, in the order DESIGN.md gives.
+ * `draftPath` and `workspaceRoot` are absolute file paths.
+ */
+export function loadSources(
+  draftPath: string | undefined,
+  workspaceRoot: string | undefined,
+  settings: BrieflintSettings,
+  host: FileHost,
+): LoadedSources {
+  void draftPath;
+  void workspaceRoot;
+  void settings;
+  void host;
+  return { sources: {}, watched: [] };
+}

@@ -1,0 +1,59 @@
+// Entry point of the real-editor suite. VS Code loads this file in its extension host (given as
+// extensionTestsPath) and awaits run(); a rejection makes the editor exit with code 1.
+// The same file runs under code-server (scripts/e2e/run-code-server.mjs) and under
+// @vscode/test-electron (scripts/e2e/run.mjs).
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+
+/** Compiled test files: every `*.e2e.js` below this folder, in a stable order. */
+function findTestFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.e2e.js')) found.push(full);
+    }
+  };
+  walk(root);
+  return found.sort();
+}
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({
+    ui: 'bdd',
+    // The editor, the extension and its language server start cold on a 2-core machine.
+    timeout: Number(process.env.BRIEFLINT_E2E_TEST_TIMEOUT_MS) || 60_000,
+    slow: 15_000,
+    color: false,
+    reporter: 'spec',
+    grep: process.env.BRIEFLINT_E2E_GREP || undefined,
+    // A stray handle in the extension host must not keep a finished run alive.
+    allowUncaught: false,
+  });
+
+  const files = findTestFiles(__dirname);
+  if (files.length === 0) {
+    return Promise.reject(new Error(`no *.e2e.js test files found under ${__dirname}: was test/e2e compiled?`));
+  }
+  for (const file of files) mocha.addFile(file);
+
+  return new Promise((resolve, reject) => {
+    let runner: Mocha.Runner;
+    try {
+      runner = mocha.run((failures) => {
+        const stats = runner.stats;
+        const passed = stats?.passes ?? 0;
+        const pending = stats?.pending ?? 0;
+        // A closing line CI reads in any language (mocha's own "N passing" is not one).
+        console.log(`e2e: ${passed} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
+        if (failures > 0) reject(new Error(`${failures} e2e test(s) failed`));
+        else if (passed === 0) reject(new Error('no e2e test ran (check BRIEFLINT_E2E_GREP)'));
+        else resolve();
+      });
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
