@@ -3,13 +3,21 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
 import type { Citation, CitationKind } from '../core/types';
+import { describeCase } from './hover/cases';
 import { describeDocket } from './hover/dockets';
+import { describeExhibit } from './hover/exhibits';
 
 /** Writes the hover for one citation, as Markdown. */
 export type Describer = (citation: Citation, result: CheckResult, sources: CheckSources) => string;
 
 const DESCRIBERS: Partial<Record<CitationKind, Describer>> = {
+  case: describeCase,
+  'case-short': describeCase,
+  id: describeCase,
+  supra: describeCase,
   docket: describeDocket,
+  'case-number': describeDocket,
+  exhibit: describeExhibit,
 };
 
 /** The citation at `offset`, if any (binary search over the citations in document order). */

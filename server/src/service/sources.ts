@@ -1,5 +1,7 @@
 import type { CheckSources } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
+import { loadDocketList } from './docketSources';
+import { loadExhibitSources } from './exhibitSources';
 
 /** What the service needs from the file system; the server and the CLI give it Node's. */
 export interface FileHost {
@@ -26,9 +28,10 @@ export function loadSources(
   settings: BrieflintSettings,
   host: FileHost,
 ): LoadedSources {
-  void draftPath;
-  void workspaceRoot;
-  void settings;
-  void host;
-  return { sources: {}, watched: [] };
+  const exhibits = loadExhibitSources(draftPath, workspaceRoot, settings, host);
+  const docket = loadDocketList(draftPath, workspaceRoot, settings, host);
+  const sources: CheckSources = {};
+  if (exhibits.exhibits) sources.exhibits = exhibits.exhibits;
+  if (docket.docketList) sources.docketList = docket.docketList;
+  return { sources, watched: [...exhibits.watched, ...docket.watched] };
 }

@@ -1,5 +1,10 @@
+import { extractCaseCitations } from '../cases/extract';
 import { extractDocketCites } from '../dockets/extract';
+import { extractExhibitCites } from '../exhibits/extract';
 import type { Extractor } from './types';
 
-/** Every extractor, run in this order on the reader text; overlaps keep the earliest, longest match. */
-export const EXTRACTORS: readonly Extractor[] = [extractDocketCites];
+/**
+ * Every extractor, run on the reader text. Their results are merged in document order; where two
+ * overlap, the one that starts first (and, at the same start, the longer) wins.
+ */
+export const EXTRACTORS: readonly Extractor[] = [extractCaseCitations, extractDocketCites, extractExhibitCites];
