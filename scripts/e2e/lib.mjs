@@ -265,6 +265,47 @@ export function withTimeout(promise, ms, message, exitCode = 1) {
 /** require() rooted at the repository, for devDependencies. */
 export const repoRequire = createRequire(path.join(REPO_ROOT, 'package.json'));
 
+/**
+ * What .ci/setup-e2e.sh installed (its env.json), each entry overridable by an environment
+ * variable: BRIEFLINT_E2E_NODE, BRIEFLINT_E2E_CODE_SERVER, BRIEFLINT_E2E_CHROMIUM.
+ */
+export function loadToolPaths() {
+  const file = path.join(cacheDir(), 'env.json');
+  let recorded = {};
+  try {
+    recorded = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    // checked below, with the message that says what to do
+  }
+  const tools = {
+    node: process.env.BRIEFLINT_E2E_NODE || recorded.node,
+    codeServer: process.env.BRIEFLINT_E2E_CODE_SERVER || recorded.codeServer,
+    chromium: process.env.BRIEFLINT_E2E_CHROMIUM || recorded.chromium || '/usr/bin/chromium',
+    playwrightCore: recorded.playwrightCore,
+  };
+  const missing = [];
+  if (!tools.node || !isFile(tools.node)) missing.push(`Node 24 (${tools.node ?? 'not recorded'})`);
+  if (!tools.codeServer || !isFile(path.join(tools.codeServer, 'out', 'node', 'entry.js'))) missing.push(`code-server (${tools.codeServer ?? 'not recorded'})`);
+  if (!isFile(tools.chromium)) missing.push(`Chromium (${tools.chromium})`);
+  if (missing.length) {
+    throw new RunError(`missing: ${missing.join(', ')}.\n  Install them with: sudo bash .ci/setup-e2e.sh   (cache: ${cacheDir()})`, 2);
+  }
+  return tools;
+}
+
+/** playwright-core: the project's devDependency if installed, else the copy in the cache. */
+export function loadPlaywright(tools) {
+  try {
+    return repoRequire('playwright-core');
+  } catch {
+    // not a devDependency (yet)
+  }
+  if (tools.playwrightCore && isDir(tools.playwrightCore)) {
+    return createRequire(path.join(cacheDir(), 'package.json'))(tools.playwrightCore);
+  }
+  throw new RunError('playwright-core is not installed: add it to devDependencies or run .ci/setup-e2e.sh', 2);
+}
+
 export function formatDuration(ms) {
   return `${(ms / 1000).toFixed(1)} s`;
 }

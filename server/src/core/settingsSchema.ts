@@ -1,0 +1,60 @@
+import { RULES } from './rules/catalogue';
+import { DEFAULT_SETTINGS } from './settings';
+
+/**
+ * The `contributes.configuration` section of the extension manifest, generated from the rule
+ * catalogue and the defaults (scripts/sync-manifest.mjs writes it into package.json; a test
+ * checks that package.json is up to date).
+ */
+export function configurationSchema(): Record<string, unknown> {
+  const d = DEFAULT_SETTINGS;
+  const severity = { type: 'string', enum: ['error', 'warning', 'information', 'hint', 'off'] };
+  return {
+    title: 'Brieflint',
+    properties: {
+      'brieflint.enable': {
+        type: 'boolean', default: d.enable, scope: 'resource',
+        markdownDescription: 'Check legal drafts for citation, docket and exhibit problems. Turn off to silence Brieflint for a folder or workspace.',
+      },
+      'brieflint.languages': {
+        type: 'array', items: { type: 'string' }, default: d.languages, scope: 'resource',
+        markdownDescription: 'Language ids of the documents Brieflint checks. Add e.g. `latex` or `restructuredtext` to check those too. Changing this needs a window reload.',
+      },
+      'brieflint.rules': {
+        type: 'object', default: {}, scope: 'resource', additionalProperties: false,
+        markdownDescription: 'Severity per rule code, or `"off"`. Rules not named keep their default. Example: `{ "exhibit-order": "off", "reporter-nonstandard": "error" }`.',
+        properties: Object.fromEntries(
+          RULES.map((r) => [r.code, { ...severity, markdownDescription: `${r.summary} Default: \`${r.severity}\`. Example: \`${r.example}\`.` }]),
+        ),
+      },
+      'brieflint.exhibits.manifest': {
+        type: 'string', default: d.exhibits.manifest, scope: 'resource',
+        markdownDescription: 'Path of the exhibit list (`.csv`, `.json` or `.yaml`), relative to the workspace folder. Empty: Brieflint looks for `exhibits.csv`, `exhibits.json` or `exhibits.yaml` beside the draft, then at the workspace root.',
+      },
+      'brieflint.exhibits.folder': {
+        type: 'string', default: d.exhibits.folder, scope: 'resource',
+        markdownDescription: 'Folder of exhibit files whose names carry the label (`Ex. 01 - Email.pdf`, `Exhibit A.pdf`), relative to the workspace folder. Empty: none.',
+      },
+      'brieflint.docket.style': {
+        type: 'string', enum: ['', 'Dkt. No.', 'Dkt.', 'ECF No.', 'Doc.'], default: d.docket.style, scope: 'resource',
+        markdownDescription: 'The docket cite style the draft should use. Empty: the style used most in the draft.',
+      },
+      'brieflint.docket.list': {
+        type: 'string', default: d.docket.list, scope: 'resource',
+        markdownDescription: 'Path of a docket list (`docket.csv` with entry, date, description; or a CourtListener RECAP docket JSON), relative to the workspace folder. Empty: `docket.csv` beside the draft, if any.',
+      },
+      'brieflint.maxFileSizeMB': {
+        type: 'number', default: d.maxFileSizeMB, minimum: 0.1, scope: 'resource',
+        markdownDescription: 'Drafts larger than this many megabytes are not checked; a message says so.',
+      },
+      'brieflint.codeLens': {
+        type: 'boolean', default: d.codeLens, scope: 'resource',
+        markdownDescription: 'Show above each full case citation how many times it is cited later in the draft.',
+      },
+      'brieflint.trace.server': {
+        type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window',
+        markdownDescription: 'Log the messages between VS Code and the Brieflint language server to the Brieflint output channel (for bug reports).',
+      },
+    },
+  };
+}
