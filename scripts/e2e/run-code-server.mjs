@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import util from 'node:util';
 import {
   EXTENSION_ID,
   RunError,
@@ -89,6 +90,27 @@ async function waitUntilServing(port, server, timeoutMs) {
   );
 }
 
+// test/e2e/suite/index.ts logs this first; workbench chatter before it is not the suite's.
+const SUITE_BEGIN_MARKER = '##e2e-begin';
+
+/** codeAutomationLog gets a console call's arguments as JSON: `["%s passing", 3]`. */
+function formatAutomationMessage(message) {
+  if (typeof message !== 'string') return util.format(message);
+  if (message.startsWith('[')) {
+    try {
+      const args = JSON.parse(message);
+      if (Array.isArray(args)) return util.format(...args);
+    } catch {
+      // not JSON after all
+    }
+  }
+  return message;
+}
+
+function isGalleryNoise(text) {
+  return /ECONNREFUSED 127\.0\.0\.1:9\b/.test(text);
+}
+
 function writeAtomic(file, data) {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   fs.writeFileSync(tmp, data);
@@ -98,7 +120,7 @@ function writeAtomic(file, data) {
 /** Runs the suite once; resolves with the exit code. Never calls process.exit. */
 export async function runCodeServer(opts) {
   const t0 = Date.now();
-  const state = { phase: 'preparing', server: undefined, context: undefined, page: undefined, dirs: undefined, logLines: 0 };
+  const state = { suiteStarted: false, phase: 'preparing', server: undefined, context: undefined, page: undefined, dirs: undefined, logLines: 0 };
   let abort;
   const aborted = new Promise((_, reject) => (abort = reject));
   aborted.catch(() => {});
@@ -138,7 +160,7 @@ export async function runCodeServer(opts) {
     writeUserSettings(dirs['user-data']);
     const configFile = path.join(dirs.root, 'code-server.yaml');
     fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
-    for (const f of ['install.log', 'code-server.log', 'browser-console.log']) fs.rmSync(path.join(opts.logs, f), { force: true });
+    for (const f of ['install.log', 'code-server.log', 'browser-console.log', 'automation.log']) fs.rmSync(path.join(opts.logs, f), { force: true });
 
     const suiteEnv = {
       BRIEFLINT_E2E_RUNNER: 'code-server',
@@ -234,6 +256,7 @@ export async function runCodeServer(opts) {
     ));
     const page = (state.page = context.pages()[0] ?? (await guard(context.newPage())));
     const browserLog = fs.createWriteStream(path.join(opts.logs, 'browser-console.log'));
+    const automationLog = fs.createWriteStream(path.join(opts.logs, 'automation.log'));
     page.on('console', (msg) => browserLog.write(`[${msg.type()}] ${msg.text()}\n`));
     page.on('pageerror', (err) => browserLog.write(`[pageerror] ${err.stack ?? err.message}\n`));
     page.on('crash', () => abort(new RunError(`the workbench page crashed; see ${path.join(opts.logs, 'browser-console.log')}`)));
@@ -263,12 +286,19 @@ export async function runCodeServer(opts) {
     // starts the tests.
     await guard(
       page.exposeFunction('codeAutomationLog', (level, message) => {
-        state.logLines++;
-        const text = typeof message === 'string' ? message : JSON.stringify(message);
+        const text = formatAutomationMessage(message);
+        automationLog.write(`[${level}] ${text}\n`);
         for (const line of text.split(/\r?\n/)) {
-          const m = /##screenshot\s+([A-Za-z0-9._-]+)(?:\s+(.+))?$/.exec(line);
+          if (line === SUITE_BEGIN_MARKER) state.suiteStarted = true;
+          const m = /^##screenshot\s+([A-Za-z0-9._-]+)(?:\s+(.+))?$/.exec(line);
           if (m) shots = shots.then(() => takeScreenshot(m[1], m[2]?.trim()));
         }
+        state.logLines++;
+        // The workbench logs through the same channel: show all of it once the suite has started,
+        // before that only errors; never the refused marketplace requests (that is by design).
+        if (isGalleryNoise(text)) return;
+        if (!state.suiteStarted && level !== 'error') return;
+        if (text === SUITE_BEGIN_MARKER) return;
         process.stdout.write(level === 'info' || level === undefined ? `${text}\n` : `[${level}] ${text}\n`);
       }),
     );

@@ -53,9 +53,14 @@ export interface Citation extends Span {
   detail?: Record<string, unknown>;
 }
 
-/** A text edit in source offsets. */
+/**
+ * A text edit in source offsets. Without `path` it edits the draft; with `path` it edits that
+ * file (an exhibit list, say), offsets into that file's text; `create` makes the file first.
+ */
 export interface Edit extends Span {
   newText: string;
+  path?: string;
+  create?: boolean;
 }
 
 /** A fix that can be made safely: its edits and a title that says what it does. */

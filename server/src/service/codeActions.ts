@@ -1,5 +1,6 @@
-import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { TextDocument, TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
+import type { Fix } from '../core/types';
 import type { DiagnosticData } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -8,25 +9,56 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics';
  * offsets were computed for another version of the document is not offered: a stale edit could
  * land on the wrong characters.
  */
-export function codeActions(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  diagnostics: Diagnostic[],
+  files: FileAccess = { uriOf: () => undefined, textOf: () => undefined },
+): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     const data = d.data as DiagnosticData | undefined;
     if (!data || data.version !== document.version || !Array.isArray(data.fixes)) continue;
     for (const fix of data.fixes) {
-      const edits: TextEdit[] = fix.edits.map((e) => ({
-        range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
-        newText: e.newText,
-      }));
-      actions.push({
-        title: fix.title,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [d],
-        isPreferred: fix.preferred === true,
-        edit: { changes: { [document.uri]: edits } },
-      });
+      const edit = workspaceEdit(document, fix, files);
+      if (!edit) continue;
+      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred === true, edit });
     }
   }
   return actions;
+}
+
+/** How the service reaches files other than the draft (exhibit lists): their URIs and current text. */
+export interface FileAccess {
+  uriOf(path: string): string | undefined;
+  textOf(path: string): string | undefined;
+}
+
+/** A fix as a workspace edit; undefined when it touches a file that cannot be reached. */
+export function workspaceEdit(document: TextDocument, fix: Fix, files: FileAccess): WorkspaceEdit | undefined {
+  const byUri = new Map<string, { edits: TextEdit[]; create: boolean }>();
+  for (const e of fix.edits) {
+    let uri = document.uri;
+    let position = (offset: number) => document.positionAt(offset);
+    if (e.path !== undefined) {
+      const target = files.uriOf(e.path);
+      if (!target) return undefined;
+      uri = target;
+      const other = TextDocumentImpl.create(uri, 'plaintext', 0, e.create ? '' : files.textOf(e.path) ?? '');
+      position = (offset) => other.positionAt(offset);
+    }
+    const entry = byUri.get(uri) ?? { edits: [], create: false };
+    entry.edits.push({ range: { start: position(e.start), end: position(e.end) }, newText: e.newText });
+    entry.create ||= e.create === true;
+    byUri.set(uri, entry);
+  }
+  if ([...byUri.values()].every((v) => !v.create)) {
+    return { changes: Object.fromEntries([...byUri].map(([uri, v]) => [uri, v.edits])) };
+  }
+  return {
+    documentChanges: [...byUri].flatMap(([uri, v]) => [
+      ...(v.create ? [{ kind: 'create' as const, uri, options: { ignoreIfExists: true } }] : []),
+      { textDocument: { uri, version: null }, edits: v.edits },
+    ]),
+  };
 }
