@@ -93,18 +93,10 @@ async function waitUntilServing(port, server, timeoutMs) {
 // test/e2e/suite/index.ts logs this first; workbench chatter before it is not the suite's.
 const SUITE_BEGIN_MARKER = '##e2e-begin';
 
-/** codeAutomationLog gets a console call's arguments as JSON: `["%s passing", 3]`. */
+/** codeAutomationLog gets a console call's arguments: `['  %d passing (%s)', 3, '2s']`. */
 function formatAutomationMessage(message) {
-  if (typeof message !== 'string') return util.format(message);
-  if (message.startsWith('[')) {
-    try {
-      const args = JSON.parse(message);
-      if (Array.isArray(args)) return util.format(...args);
-    } catch {
-      // not JSON after all
-    }
-  }
-  return message;
+  if (Array.isArray(message)) return util.format(...message);
+  return typeof message === 'string' ? message : util.format(message);
 }
 
 function isGalleryNoise(text) {
@@ -128,8 +120,8 @@ export async function runCodeServer(opts) {
 
   const deadline = setTimeout(() => {
     const hint =
-      state.phase === 'running the suite' && state.logLines === 0
-        ? '\n  The extension host printed nothing: was code-server started with --vscode-option enable-smoke-test-driver, and do the payload paths exist?'
+      state.phase === 'running the suite' && !state.suiteStarted
+        ? `\n  The suite never started (no ${SUITE_BEGIN_MARKER} line): was code-server started with --vscode-option enable-smoke-test-driver, do the payload paths exist? See ${opts.logs}/automation.log`
         : '';
     abort(new RunError(`e2e run exceeded its overall timeout of ${opts.timeoutMs / 1000} s while ${state.phase}${hint}`, 124));
   }, opts.timeoutMs);

@@ -159,7 +159,7 @@ export async function screenshot(name: string, options: ScreenshotOptions = {}):
   const png = path.join(dir, `${safe}.png`);
   const error = path.join(dir, `${safe}.error.txt`);
   for (const f of [png, error]) fs.rmSync(f, { force: true });
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? 45_000;
 
   await new Promise<void>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;

@@ -21,10 +21,12 @@ function findTestFiles(root: string): string[] {
 }
 
 export function run(): Promise<void> {
+  // The code-server runner shows the editor's log from this line on.
+  console.log('##e2e-begin');
   const mocha = new Mocha({
     ui: 'bdd',
     // The editor, the extension and its language server start cold on a 2-core machine.
-    timeout: Number(process.env.BRIEFLINT_E2E_TEST_TIMEOUT_MS) || 60_000,
+    timeout: Number(process.env.BRIEFLINT_E2E_TEST_TIMEOUT_MS) || 120_000,
     slow: 15_000,
     color: false,
     reporter: 'spec',
