@@ -55,7 +55,8 @@ export function analyze(draft: Draft): Analysis {
   const reader = readDocument(draft.text, draft.format);
   const lines = new LineIndex(draft.text);
   const found: FoundCitation[] = [];
-  for (const extract of EXTRACTORS) found.push(...extract(reader));
+  // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
+  for (const extract of EXTRACTORS) for (const f of extract(reader)) found.push(f);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const citations: Citation[] = [];
   let lastEnd = -1;
@@ -103,7 +104,7 @@ export function runRules(analysis: Analysis, settings: BrieflintSettings, source
   const ctx: RuleContext = { analysis, settings, sources };
   const suppressions = readDirectives(analysis.draft.text, analysis.lines);
   const raw: Finding[] = [...suppressions.findings];
-  for (const rules of RULE_SETS) raw.push(...rules(ctx));
+  for (const rules of RULE_SETS) for (const f of rules(ctx)) raw.push(f);
   const findings: Finding[] = [];
   for (const f of raw) {
     const severity = effectiveSeverity(f.code, settings, ruleInfo(f.code)?.severity ?? f.severity);

@@ -25,6 +25,7 @@ interface Directive {
 
 const KINDS: readonly DirectiveKind[] = ['disable-next-line', 'disable-line', 'disable', 'enable'];
 const PREFIX = 'brieflint-';
+const MAX_CODES = 32;
 
 export interface Suppressions {
   isSuppressed(finding: Finding): boolean;
@@ -35,14 +36,21 @@ export interface Suppressions {
 export function readDirectives(source: string, lines: LineIndex): Suppressions {
   const directives: Directive[] = [];
   const findings: Finding[] = [];
+  const suggestions = new Map<string, string>();
+  const suggest = (code: string): string => {
+    let s = suggestions.get(code);
+    if (s === undefined) suggestions.set(code, (s = suggestCode(code)));
+    return s;
+  };
   let pos = source.indexOf(PREFIX);
   while (pos >= 0) {
     const kind = KINDS.find((k) => source.startsWith(k, pos + PREFIX.length) && !isCodeChar(source.charCodeAt(pos + PREFIX.length + k.length)));
     if (kind) {
       let i = pos + PREFIX.length + kind.length;
       const codes: string[] = [];
-      // Codes: kebab-case words separated by spaces or commas, up to the end of the line or comment.
-      for (;;) {
+      // Codes: kebab-case words separated by spaces or commas, up to the end of the line or
+      // comment; at most MAX_CODES of them, so a directive on a long line of prose stays cheap.
+      for (let n = 0; n < MAX_CODES; n++) {
         while (source[i] === ' ' || source[i] === '\t' || source[i] === ',') i++;
         if (source.startsWith('--', i)) break;
         const start = i;
@@ -55,7 +63,7 @@ export function readDirectives(source: string, lines: LineIndex): Suppressions {
         else
           findings.push({
             code: 'directive-unknown', severity: 'warning', start, end: i, fixes: [],
-            message: `Unknown rule code "${code}" in a brieflint-${kind} comment${suggestCode(code)}.`,
+            message: `Unknown rule code "${code}" in a brieflint-${kind} comment${suggest(code)}.`,
           });
       }
       directives.push({ kind, codes, start: pos, end: i });

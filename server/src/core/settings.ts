@@ -145,6 +145,7 @@ export function suggestCode(code: string): string {
 /** Levenshtein distance, for short strings only (codes, abbreviations). */
 export function editDistance(a: string, b: string): number {
   if (a.length > 64 || b.length > 64) return Math.abs(a.length - b.length) + 64;
+  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -31,6 +31,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[]
     const rowStart = i;
     const cells: string[] = [];
     let cell = '';
+    let cellBlank = true; // nothing but spaces in the cell so far: a quote here opens a quoted field
     let broken = false;
     for (;;) {
       if (i >= text.length) {
@@ -38,7 +39,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[]
         break;
       }
       const c = text[i];
-      if (c === '"' && cell.trim() === '') {
+      if (c === '"' && cellBlank) {
         // A quoted field: up to the closing quote, across line breaks.
         const openLine = line;
         const openColumn = i - lineStart;
@@ -77,6 +78,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[]
           break;
         }
         cell = value;
+        cellBlank = false;
         i = j;
         // Text between the closing quote and the next separator is kept, as spreadsheets do.
         while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
@@ -85,6 +87,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[]
       if (c === ',') {
         cells.push(cell);
         cell = '';
+        cellBlank = true;
         i++;
         continue;
       }
@@ -92,6 +95,7 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[]
         cells.push(cell);
         break;
       }
+      if (c !== ' ' && c !== '\t') cellBlank = false;
       cell += c;
       i++;
     }

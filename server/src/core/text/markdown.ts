@@ -418,8 +418,12 @@ function flanking(s: string, i: number, j: number, c: number, start: number, end
 }
 
 function entityAt(s: string, i: number, end: number): { end: number; text: string } | undefined {
-  const semi = s.indexOf(';', i + 1);
-  if (semi < 0 || semi - i > 33 || semi > end) return undefined;
+  // Look for the `;` only as far as the longest entity: a scan to the end of the text for every
+  // `&` would be quadratic in a draft full of `Smith & Jones`.
+  const limit = Math.min(end, i + 34);
+  let semi = i + 1;
+  while (semi < limit && s.charCodeAt(semi) !== 59) semi++;
+  if (semi >= limit) return undefined;
   const body = s.slice(i + 1, semi);
   if (body.startsWith('#')) {
     const hex = body[1] === 'x' || body[1] === 'X';
