@@ -110,7 +110,8 @@ export function developmentPath(opts) {
 
 /** Fresh temporary folders for one run. */
 export function makeTempDirs() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'brieflint-e2e-'));
+  // Real path: the editor reports real paths, and tests compare against these (macOS /var -> /private/var).
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'brieflint-e2e-')));
   const dirs = { root };
   for (const name of ['user-data', 'extensions', 'browser-profile', 'home', 'xdg-config', 'xdg-data', 'xdg-cache', 'xdg-state', 'xdg-runtime']) {
     dirs[name] = path.join(root, name);
@@ -213,7 +214,7 @@ export function spawnGroup(command, args, { env, cwd, logFile, echo = false } = 
     child.on('exit', (code, signal) => resolve({ code, signal }));
     child.on('error', (error) => resolve({ code: null, signal: null, error }));
   });
-  child.once('exit', () => setImmediate(() => out?.end()));
+  child.once('close', () => out?.end());
   return { child, tail, exited, pgid: child.pid };
 }
 

@@ -92,6 +92,9 @@ async function waitUntilServing(port, server, timeoutMs) {
 
 // test/e2e/suite/index.ts logs this first; workbench chatter before it is not the suite's.
 const SUITE_BEGIN_MARKER = '##e2e-begin';
+// ... and this closing line its last: what follows is the workbench shutting down (all of it
+// still goes to automation.log).
+const SUITE_END_LINE = /^e2e: \d+ passed, \d+ failed/;
 
 /** codeAutomationLog gets a console call's arguments: `['  %d passing (%s)', 3, '2s']`. */
 function formatAutomationMessage(message) {
@@ -112,7 +115,7 @@ function writeAtomic(file, data) {
 /** Runs the suite once; resolves with the exit code. Never calls process.exit. */
 export async function runCodeServer(opts) {
   const t0 = Date.now();
-  const state = { suiteStarted: false, phase: 'preparing', server: undefined, context: undefined, page: undefined, dirs: undefined, logLines: 0 };
+  const state = { suiteStarted: false, suiteEnded: false, phase: 'preparing', server: undefined, context: undefined, page: undefined, dirs: undefined, suiteExited: false };
   let abort;
   const aborted = new Promise((_, reject) => (abort = reject));
   aborted.catch(() => {});
@@ -147,12 +150,13 @@ export async function runCodeServer(opts) {
     fs.mkdirSync(opts.screenshots, { recursive: true });
     fs.mkdirSync(opts.logs, { recursive: true });
     const dirs = (state.dirs = makeTempDirs());
-    for (const k of Object.keys(dirs)) if (fs.existsSync(dirs[k])) dirs[k] = fs.realpathSync(dirs[k]);
     copyWorkspace(opts.workspace, dirs.workspace);
     writeUserSettings(dirs['user-data']);
     const configFile = path.join(dirs.root, 'code-server.yaml');
     fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
     for (const f of ['install.log', 'code-server.log', 'browser-console.log', 'automation.log']) fs.rmSync(path.join(opts.logs, f), { force: true });
+    for (const d of ['vscode', 'server']) fs.rmSync(path.join(opts.logs, d), { recursive: true, force: true });
+    fs.rmSync(path.join(opts.screenshots, 'failure-final.png'), { force: true });
 
     const suiteEnv = {
       BRIEFLINT_E2E_RUNNER: 'code-server',
@@ -244,6 +248,8 @@ export async function runCodeServer(opts) {
         handleSIGTERM: false,
         handleSIGHUP: false,
         timeout: 60_000,
+        // Chromium's profile is the folder above; this keeps its crash reports and caches out of $HOME.
+        env: cleanEnv({ HOME: dirs.home, XDG_CONFIG_HOME: dirs['xdg-config'], XDG_CACHE_HOME: dirs['xdg-cache'] }),
       }),
     ));
     const page = (state.page = context.pages()[0] ?? (await guard(context.newPage())));
@@ -283,14 +289,15 @@ export async function runCodeServer(opts) {
         for (const line of text.split(/\r?\n/)) {
           if (line === SUITE_BEGIN_MARKER) state.suiteStarted = true;
           const m = /^##screenshot\s+([A-Za-z0-9._-]+)(?:\s+(.+))?$/.exec(line);
-          if (m) shots = shots.then(() => takeScreenshot(m[1], m[2]?.trim()));
+          if (m) shots = shots.then(() => takeScreenshot(m[1], m[2]?.trim())).catch((err) => log(`screenshot ${m[1]}: ${err.message}`));
         }
-        state.logLines++;
         // The workbench logs through the same channel: show all of it once the suite has started,
         // before that only errors; never the refused marketplace requests (that is by design).
         if (isGalleryNoise(text)) return;
         if (!state.suiteStarted && level !== 'error') return;
-        if (text === SUITE_BEGIN_MARKER) return;
+        if (state.suiteEnded) return; // the workbench shutting the extension host down
+        if (SUITE_END_LINE.test(text)) state.suiteEnded = true;
+        if (text === SUITE_BEGIN_MARKER || text.startsWith('##screenshot ')) return;
         process.stdout.write(level === 'info' || level === undefined ? `${text}\n` : `[${level}] ${text}\n`);
       }),
     );
@@ -307,6 +314,7 @@ export async function runCodeServer(opts) {
         } catch (err) {
           log(`could not save the editor's logs: ${err.message}`);
         }
+        state.suiteExited = true;
         resolveExit(typeof code === 'number' ? code : 1);
       }),
     );
@@ -330,17 +338,18 @@ export async function runCodeServer(opts) {
     state.phase = 'running the suite';
     const tSuite = Date.now();
     exitCode = await guard(suiteExit);
-    await shots;
+    await guard(shots);
     log(`suite finished with exit code ${exitCode} in ${formatDuration(Date.now() - tSuite)} (total ${formatDuration(Date.now() - t0)})`);
   } catch (err) {
     exitCode = err instanceof RunError ? err.exitCode : 1;
     log(`FAILED: ${err instanceof RunError ? err.message : err.stack ?? err}`);
-    log(`logs: ${opts.logs}`);
   } finally {
     clearTimeout(deadline);
+    if (exitCode !== 0) log(`screenshots: ${opts.screenshots}   logs: ${opts.logs}`);
     state.phase = 'cleaning up';
-    if (exitCode !== 0 && state.page && !state.page.isClosed()) {
-      // What the editor looked like when it went wrong.
+    if (exitCode !== 0 && !state.suiteExited && state.page && !state.page.isClosed()) {
+      // What the editor looked like when the run went wrong (a failed test has its own picture,
+      // taken by the suite while the extension host ran).
       const file = path.join(opts.screenshots, 'failure-final.png');
       await withTimeout(state.page.screenshot({ path: file, type: 'png', timeout: 10_000 }), 12_000, 'screenshot')
         .then(() => log(`screenshot of the editor at the failure: ${file}`))
@@ -349,6 +358,14 @@ export async function runCodeServer(opts) {
     if (state.context) await withTimeout(state.context.close(), 15_000, 'closing Chromium').catch((e) => log(`closing Chromium: ${e.message}`));
     await killGroup(state.server);
     if (state.dirs) {
+      // The server side's logs: remote extension host, and each extension's output channels
+      // (a language client's trace among them).
+      try {
+        const serverLogs = path.join(state.dirs['user-data'], 'logs');
+        if (fs.existsSync(serverLogs)) fs.cpSync(serverLogs, path.join(opts.logs, 'server'), { recursive: true });
+      } catch (err) {
+        log(`could not keep the server's logs: ${err.message}`);
+      }
       if (opts.keep) log(`kept temporary folders: ${state.dirs.root}`);
       else fs.rmSync(state.dirs.root, { recursive: true, force: true, maxRetries: 3 });
     }
@@ -363,8 +380,7 @@ async function main() {
   try {
     opts = parseRunnerArgs(process.argv.slice(2));
   } catch (err) {
-    log(err.message);
-    log(USAGE);
+    log(`${err.message}  (--help lists the options)`);
     return err.exitCode ?? 2;
   }
   if (opts.help) {

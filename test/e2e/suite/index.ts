@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { screenshot } from './helpers';
 
 /** Compiled test files: every `*.e2e.js` below this folder, in a stable order. */
 function findTestFiles(root: string): string[] {
@@ -31,8 +32,19 @@ export function run(): Promise<void> {
     color: false,
     reporter: 'spec',
     grep: process.env.BRIEFLINT_E2E_GREP || undefined,
-    // A stray handle in the extension host must not keep a finished run alive.
-    allowUncaught: false,
+    rootHooks: {
+      // What the editor showed when a test failed, taken while the extension host still runs.
+      async afterEach(this: Mocha.Context) {
+        const test = this.currentTest;
+        if (test?.state !== 'failed') return;
+        const name = `failed-${test.fullTitle()}`.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 100);
+        try {
+          await screenshot(name, { timeoutMs: 20_000 });
+        } catch (err) {
+          console.log(`(no screenshot of the failure: ${err instanceof Error ? err.message : String(err)})`);
+        }
+      },
+    },
   });
 
   const files = findTestFiles(__dirname);

@@ -1,6 +1,7 @@
 // Smoke test: the packaged extension, installed in a real VS Code, activates on a Markdown draft
 // and the editor shows its diagnostic on a case citation.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, codeOf, fixtureUri, formatDiagnostics, openFixture, screenshot, waitForDiagnostics, withTimeout } from './helpers';
@@ -17,7 +18,7 @@ describe('smoke: Brieflint in a real editor', () => {
     // development folder.
     const installedIn = process.env.BRIEFLINT_E2E_EXTENSIONS_DIR;
     if (installedIn) {
-      const rel = path.relative(installedIn, ext.extensionUri.fsPath);
+      const rel = path.relative(fs.realpathSync(installedIn), fs.realpathSync(ext.extensionUri.fsPath));
       assert.ok(
         !rel.startsWith('..') && !path.isAbsolute(rel),
         `expected ${EXTENSION_ID} to be loaded from the installed extensions folder ${installedIn}, but it came from ${ext.extensionUri.fsPath}`,

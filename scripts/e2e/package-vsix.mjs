@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Packages the extension into a .vsix with the @vscode/vsce that .ci/setup-e2e.sh keeps in the
+// cache (installed without install scripts: see there), or the project's own if it has one.
+//
+//   node scripts/e2e/package-vsix.mjs [--out .e2e/brieflint.vsix] [--dir <extension folder>]
+//
+// Build first (npm run build): vsce packages what is on disk.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT, cacheDir, isFile, log } from './lib.mjs';
+
+function findVsce() {
+  const own = path.join(REPO_ROOT, 'node_modules', '.bin', 'vsce');
+  if (isFile(own)) return own;
+  try {
+    const recorded = JSON.parse(fs.readFileSync(path.join(cacheDir(), 'env.json'), 'utf8')).vsce;
+    if (recorded && isFile(recorded)) return recorded;
+  } catch {
+    // reported below
+  }
+  return undefined;
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    process.stdout.write('usage: node scripts/e2e/package-vsix.mjs [--out FILE (default .e2e/brieflint.vsix)] [--dir EXTENSION_FOLDER (default the repo)]\n');
+    return 0;
+  }
+  const out = path.resolve(values.out ?? path.join(REPO_ROOT, '.e2e', 'brieflint.vsix'));
+  const dir = path.resolve(values.dir ?? REPO_ROOT);
+  const vsce = findVsce();
+  if (!vsce) {
+    log('@vscode/vsce not found: run .ci/setup-e2e.sh (it keeps one in .cache/e2e)');
+    return 2;
+  }
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.rmSync(out, { force: true });
+  const t = Date.now();
+  // No stdin: vsce must not wait for an answer. The flags only allow what vsce would otherwise
+  // ask about; they change nothing in the package.
+  const r = spawnSync(vsce, ['package', '--allow-missing-repository', '--skip-license', '--out', out], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0 || !isFile(out)) {
+    log(`vsce package failed in ${dir} (status ${r.status}${r.error ? `, ${r.error.message}` : ''})`);
+    return 1;
+  }
+  log(`packaged ${out} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+process.exit(main());
