@@ -8,7 +8,9 @@ import type { Severity } from './types';
  */
 export type RuleSetting = Severity | 'off';
 
-export type DocketStyle = 'Dkt. No.' | 'Dkt.' | 'ECF No.' | 'Doc.';
+/** A docket cite style a draft may be held to (the families `core/dockets/styles.ts` knows). */
+export const DOCKET_STYLE_NAMES = ['Dkt. No.', 'Dkt.', 'ECF No.', 'ECF', 'Doc. No.', 'Doc.', 'Docket No.', 'Docket Entry No.', 'D.E.', 'DktEntry'] as const;
+export type DocketStyle = (typeof DOCKET_STYLE_NAMES)[number];
 
 export interface BrieflintSettings {
   /** Check drafts at all. */
@@ -46,7 +48,7 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
 };
 
 const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
-const DOCKET_STYLES: readonly string[] = ['Dkt. No.', 'Dkt.', 'ECF No.', 'Doc.'];
+const DOCKET_STYLES: readonly string[] = DOCKET_STYLE_NAMES;
 
 export interface SettingsProblem {
   /** Dotted path of the offending key, e.g. `rules.exhibit-unresolvd`. */

@@ -1,5 +1,5 @@
 import { RULES } from './rules/catalogue';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES } from './settings';
 
 /**
  * The `contributes.configuration` section of the extension manifest, generated from the rule
@@ -36,7 +36,7 @@ export function configurationSchema(): Record<string, unknown> {
         markdownDescription: 'Folder of exhibit files whose names carry the label (`Ex. 01 - Email.pdf`, `Exhibit A.pdf`), relative to the workspace folder. Empty: none.',
       },
       'brieflint.docket.style': {
-        type: 'string', enum: ['', 'Dkt. No.', 'Dkt.', 'ECF No.', 'Doc.'], default: d.docket.style, scope: 'resource',
+        type: 'string', enum: ['', ...DOCKET_STYLE_NAMES], default: d.docket.style, scope: 'resource',
         markdownDescription: 'The docket cite style the draft should use. Empty: the style used most in the draft.',
       },
       'brieflint.docket.list': {

@@ -38,10 +38,25 @@ export function citationAt(result: CheckResult, offset: number): Citation | unde
 export function hover(result: CheckResult, sources: CheckSources, document: TextDocument, offset: number): Hover | undefined {
   const citation = citationAt(result, offset);
   if (!citation) return undefined;
-  const describe = DESCRIBERS[citation.kind];
-  const value = describe ? describe(citation, result, sources) : `**${citation.kind}** \`${citation.text}\``;
+  const value = describeWithAntecedent(citation, result, sources);
   return {
     contents: { kind: MarkupKind.Markdown, value },
     range: { start: document.positionAt(citation.start), end: document.positionAt(citation.end) },
   };
+}
+
+/**
+ * The hover text of a citation. `Id.` takes the hover of what it refers to, whatever its kind
+ * (a docket entry, an exhibit, a statute), introduced by what it refers to.
+ */
+function describeWithAntecedent(citation: Citation, result: CheckResult, sources: CheckSources): string {
+  if (citation.kind === 'id' && citation.antecedent) {
+    const antecedent = result.citations.find((c) => c.id === citation.antecedent);
+    if (antecedent && antecedent.kind !== 'case' && antecedent.kind !== 'case-short') {
+      const describe = DESCRIBERS[antecedent.kind];
+      if (describe) return `**${citation.text}** refers to ${antecedent.text}\n\n` + describe(antecedent, result, sources);
+    }
+  }
+  const describe = DESCRIBERS[citation.kind];
+  return describe ? describe(citation, result, sources) : `**${citation.kind}** \`${citation.text}\``;
 }

@@ -35,7 +35,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'exhibit-source-missing', severity: 'information', summary: 'The draft cites exhibits but no exhibit list, in-draft index or exhibit folder was found; checks that need one are off.', example: 'Ex. 1 with no exhibits.csv' },
   { code: 'exhibit-list-invalid', severity: 'error', summary: 'A problem in an exhibit list (malformed CSV row, duplicate label, missing exhibit column), reported in the list at its line.', example: 'exhibits.csv: a row with an unbalanced quote' },
   { code: 'docket-style-inconsistent', severity: 'warning', summary: 'Docket cites in more than one style in one draft (Dkt. No. beside Dkt. or ECF No.).', example: 'Dkt. No. 293 … Dkt. 69' },
-  { code: 'docket-pin-format', severity: 'hint', summary: 'A docket pin cite in a form the Bluebook does not use (¶¶76 without a space, ¶ before several paragraphs, a hyphen in a range).', example: 'Dkt. 69 at ¶¶76, 430' },
+  { code: 'docket-pin-format', severity: 'hint', summary: 'A docket pin cite not in the usual form (¶¶76 without a space, ¶ before several paragraphs or ¶¶ before one, a hyphen where an en dash is usual in a range).', example: 'Dkt. 69 at ¶¶76, 430' },
   { code: 'docket-unresolved', severity: 'warning', summary: 'A docket entry that is not on the docket list.', example: 'Dkt. No. 999 (the docket ends at 450)', needs: 'docket-list' },
   { code: 'docket-list-invalid', severity: 'error', summary: 'A problem in a docket list, reported in the list at its line.', example: 'docket.csv: an entry that is not a number' },
   { code: 'directive-unknown', severity: 'warning', summary: 'A brieflint-disable comment that names a rule code Brieflint does not have.', example: '<!-- brieflint-disable-next-line exhibit-unresolvd -->' },

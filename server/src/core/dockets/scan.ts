@@ -1,0 +1,169 @@
+/**
+ * Small, bounded steps for the hand-written docket and case-number scanners. Each reads forward
+ * (or, for look-back, a fixed number of characters backward) from one position and returns where
+ * it stopped, so a scan built from them does work linear in the text.
+ */
+
+export const NBSP = '\u00a0';
+export const EN_DASH = '\u2013';
+export const EM_DASH = '\u2014';
+/** U+2011, the non-breaking hyphen word processors put in `12‑1`. */
+export const NB_HYPHEN = '\u2011';
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/** A letter or digit in any script: what continues a word. */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return isDigit(c) || isAsciiLetter(c);
+  if (Number.isNaN(c)) return false;
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+export function isHyphen(ch: string): boolean {
+  return ch === '-' || ch === NB_HYPHEN;
+}
+
+export function isRangeDash(ch: string): boolean {
+  return ch === EN_DASH || ch === EM_DASH;
+}
+
+/** Space, tab or no-break space: what may sit between the words of one cite on a line. */
+export function isInlineSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === NBSP;
+}
+
+/**
+ * Skips the white space between two words of one cite: spaces, tabs and no-break spaces and at
+ * most one line break (a hard-wrapped line), at most six characters in all. Returns the
+ * position after it (`pos` itself when there is none).
+ */
+export function skipGap(text: string, pos: number): number {
+  let i = pos;
+  let breaks = 0;
+  while (i < text.length && i - pos < 6) {
+    const ch = text[i];
+    if (isInlineSpace(ch)) {
+      i++;
+    } else if (ch === '\n' || ch === '\r') {
+      if (breaks > 0) return pos; // a blank line ends the paragraph: no cite runs across it
+      breaks++;
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/** End of a run of 1…`max` digits at `pos`, or -1 when there is none or the run is longer. */
+export function readDigits(text: string, pos: number, max: number): number {
+  let i = pos;
+  while (i < text.length && isDigit(text.charCodeAt(i))) {
+    i++;
+    if (i - pos > max) return -1;
+  }
+  return i > pos ? i : -1;
+}
+
+/** Whether `word` is written at `pos`, not followed by more letters when it ends in a letter. */
+export function wordAt(text: string, pos: number, word: string): boolean {
+  if (!text.startsWith(word, pos)) return false;
+  const last = word.charCodeAt(word.length - 1);
+  return !isAsciiLetter(last) || !isWordChar(text.charCodeAt(pos + word.length));
+}
+
+/**
+ * Matches words written with one space between them (`Dkt. No.`) at `pos`, accepting any gap
+ * `skipGap` accepts between them. Returns the end, or -1.
+ */
+export function wordsAt(text: string, pos: number, words: string): number {
+  return wordSequenceAt(text, pos, splitWords(words));
+}
+
+const SPLIT = new Map<string, readonly string[]>();
+
+/** `Dkt. No.` → [`Dkt.`, `No.`], computed once per phrase. */
+export function splitWords(words: string): readonly string[] {
+  let parts = SPLIT.get(words);
+  if (!parts) {
+    parts = words.split(' ');
+    SPLIT.set(words, parts);
+  }
+  return parts;
+}
+
+/** `wordsAt` for a phrase already split into words. */
+export function wordSequenceAt(text: string, pos: number, parts: readonly string[]): number {
+  let i = pos;
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0) {
+      const next = skipGap(text, i);
+      if (next === i) return -1;
+      i = next;
+    }
+    if (!wordAt(text, i, parts[k])) return -1;
+    i += parts[k].length;
+  }
+  return i;
+}
+
+/**
+ * The word before `pos` (letters, digits, dots and apostrophes), skipping at most three spaces;
+ * at most 16 characters are read back. Empty when a punctuation mark or the start comes first.
+ */
+export function wordBefore(text: string, pos: number): string {
+  let end = pos;
+  while (end > 0 && pos - end < 3 && isInlineSpace(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && end - start < 16) {
+    const c = text.charCodeAt(start - 1);
+    if (isWordChar(c) || c === 46 /* . */ || c === 39 /* ' */ || c === 0x2019) start--;
+    else break;
+  }
+  return text.slice(start, end);
+}
+
+/** The character before `pos` after skipping at most three spaces (and no line break), or ''. */
+export function charBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && pos - i < 3 && isInlineSpace(text[i - 1])) i--;
+  return i > 0 ? text[i - 1] : '';
+}
+
+/**
+ * Whether the text after `pos` starts a reporter or database cite rather than more of a docket
+ * cite: ` F.3d`, ` U.S.`, ` S. Ct.`, ` WL`, ` U.S. Dist. LEXIS`. Lets `Dkt. 12, 14 F.3d 33` stop
+ * before `14`, which belongs to the case citation.
+ */
+export function reporterFollows(text: string, pos: number): boolean {
+  if (!isInlineSpace(text[pos] ?? '')) return false;
+  const i = pos + 1;
+  if (wordAt(text, i, 'WL') || wordAt(text, i, 'LEXIS')) return true;
+  if (!isUpper(text.charCodeAt(i))) return false;
+  // An abbreviation: a capital, up to six more letters, then a period (F., U.S., Cal., So.).
+  for (let k = i + 1; k < text.length && k - i <= 7; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) return true;
+    if (!isAsciiLetter(c)) return false;
+  }
+  return false;
+}
+
+/** A two-digit year as a full year (`23` → 2023, `98` → 1998): electronic dockets begin in the 1990s. */
+export function fullYear(yy: string): number {
+  const n = Number(yy);
+  if (yy.length === 4) return n;
+  return n < 70 ? 2000 + n : 1900 + n;
+}
