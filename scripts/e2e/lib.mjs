@@ -142,6 +142,8 @@ export function writeUserSettings(userDataDir) {
     'git.enabled': false,
     'editor.hover.delay': 300,
     'window.restoreWindows': 'none',
+    // Screenshots show the draft, not a miniature of it.
+    'editor.minimap.enabled': false,
   };
   const dir = path.join(userDataDir, 'User');
   fs.mkdirSync(dir, { recursive: true });

@@ -23,6 +23,16 @@ function findVsce() {
   return undefined;
 }
 
+/** Whether the extension's package.json names its repository (vsce then rewrites README links to it). */
+function hasRepository(dir) {
+  try {
+    const repository = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).repository;
+    return typeof repository === 'string' ? repository.trim() !== '' : typeof repository?.url === 'string' && repository.url.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 function main() {
   const { values } = parseArgs({
     options: { out: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
@@ -43,7 +53,13 @@ function main() {
   const t = Date.now();
   // No stdin: vsce must not wait for an answer. The flags only allow what vsce would otherwise
   // ask about; they change nothing in the package.
-  const r = spawnSync(vsce, ['package', '--allow-missing-repository', '--skip-license', '--out', out], {
+  const args = ['package', '--allow-missing-repository', '--skip-license', '--out', out];
+  // vsce rewrites the README's relative links and images (docs/images/*.png) into URLs of the
+  // repository named in package.json, and without one refuses to package at all ("Couldn't detect
+  // the repository where this extension is published"). Without a repository, leave the links
+  // as they are: inside VS Code they resolve against the installed extension's folder.
+  if (!hasRepository(dir)) args.push('--no-rewrite-relative-links');
+  const r = spawnSync(vsce, args, {
     cwd: dir,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -9,9 +9,10 @@
 // Exit code: mocha's (0 all passed, 1 a test failed), 2 bad usage or missing tools, 124 overall
 // timeout, 130/143 interrupted. Needs what .ci/setup-e2e.sh installs.
 //
-// Screenshots: a test logs `##screenshot <name> [<css selector>]` (see test/e2e/suite/helpers.ts);
-// this runner waits for the selector to be visible, saves <screenshots>/<name>.png (written under
-// another name, then renamed), or <name>.error.txt when it cannot; the test waits for either.
+// Screenshots: a test logs `##screenshot <name> {"waitFor": <selector>, "area": <selector>}` (see
+// test/e2e/suite/helpers.ts); this runner waits for `waitFor` to be visible, photographs `area` (or
+// the whole window), saves <screenshots>/<name>.png (written under another name, then renamed), or
+// <name>.error.txt when it cannot; the test waits for either.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -102,8 +103,33 @@ function formatAutomationMessage(message) {
   return typeof message === 'string' ? message : util.format(message);
 }
 
+/**
+ * Workbench errors that are expected offline and say nothing about Brieflint (still kept in
+ * automation.log): the refused marketplace requests, and the GitHub sign-in provider that never
+ * registers without network.
+ */
 function isGalleryNoise(text) {
-  return /ECONNREFUSED 127\.0\.0\.1:9\b/.test(text);
+  return /ECONNREFUSED 127\.0\.0\.1:9\b/.test(text) || /waiting for authentication provider 'github'/.test(text);
+}
+
+/**
+ * What a `##screenshot <name> <rest>` line asks for: `<rest>` is JSON `{"waitFor": selector,
+ * "area": selector}` (test/e2e/suite/helpers.ts), or, in the first form of the protocol, a bare
+ * selector to wait for.
+ */
+function screenshotRequest(rest) {
+  const text = rest?.trim();
+  if (!text) return {};
+  if (!text.startsWith('{')) return { waitFor: text };
+  try {
+    const o = JSON.parse(text);
+    return {
+      waitFor: typeof o.waitFor === 'string' && o.waitFor ? o.waitFor : undefined,
+      area: typeof o.area === 'string' && o.area ? o.area : undefined,
+    };
+  } catch {
+    return { waitFor: text };
+  }
 }
 
 function writeAtomic(file, data) {
@@ -156,7 +182,10 @@ export async function runCodeServer(opts) {
     fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
     for (const f of ['install.log', 'code-server.log', 'browser-console.log', 'automation.log']) fs.rmSync(path.join(opts.logs, f), { force: true });
     for (const d of ['vscode', 'server']) fs.rmSync(path.join(opts.logs, d), { recursive: true, force: true });
-    fs.rmSync(path.join(opts.screenshots, 'failure-final.png'), { force: true });
+    // Pictures of failures belong to the run that took them.
+    for (const f of fs.readdirSync(opts.screenshots)) {
+      if (f === 'failure-final.png' || f.startsWith('failed-') || f.endsWith('.error.txt')) fs.rmSync(path.join(opts.screenshots, f), { force: true });
+    }
 
     const suiteEnv = {
       BRIEFLINT_E2E_RUNNER: 'code-server',
@@ -262,17 +291,22 @@ export async function runCodeServer(opts) {
 
     // Screenshots, one at a time, in the order asked.
     let shots = Promise.resolve();
-    const takeScreenshot = async (name, selector) => {
+    const takeScreenshot = async (name, { waitFor, area } = {}) => {
       const png = path.join(opts.screenshots, `${name}.png`);
       const errorFile = path.join(opts.screenshots, `${name}.error.txt`);
       try {
-        if (selector) await page.locator(selector).first().waitFor({ state: 'visible', timeout: SELECTOR_TIMEOUT_MS });
+        if (waitFor) await page.locator(waitFor).first().waitFor({ state: 'visible', timeout: SELECTOR_TIMEOUT_MS });
         const tmp = path.join(opts.screenshots, `.${name}.${process.pid}.partial.png`);
-        await page.screenshot({ path: tmp, type: 'png', animations: 'disabled', caret: 'hide', timeout: 30_000 });
+        const shot = { path: tmp, type: 'png', animations: 'disabled', caret: 'hide', timeout: 30_000 };
+        // An area is photographed as the page shows it there: a hover or a menu over it is included.
+        if (area) await page.locator(area).first().screenshot(shot);
+        else await page.screenshot(shot);
         fs.renameSync(tmp, png);
         log(`screenshot: ${png}`);
       } catch (err) {
-        const why = selector && /Timeout/i.test(err.message) ? `"${selector}" did not become visible within ${SELECTOR_TIMEOUT_MS / 1000} s` : err.message;
+        const why = /Timeout/i.test(err.message)
+          ? `"${waitFor ?? area}" did not become visible within ${SELECTOR_TIMEOUT_MS / 1000} s`
+          : err.message;
         log(`screenshot ${name} failed: ${why}`);
         writeAtomic(errorFile, `${why}\n`);
       }
@@ -289,7 +323,7 @@ export async function runCodeServer(opts) {
         for (const line of text.split(/\r?\n/)) {
           if (line === SUITE_BEGIN_MARKER) state.suiteStarted = true;
           const m = /^##screenshot\s+([A-Za-z0-9._-]+)(?:\s+(.+))?$/.exec(line);
-          if (m) shots = shots.then(() => takeScreenshot(m[1], m[2]?.trim())).catch((err) => log(`screenshot ${m[1]}: ${err.message}`));
+          if (m) shots = shots.then(() => takeScreenshot(m[1], screenshotRequest(m[2]))).catch((err) => log(`screenshot ${m[1]}: ${err.message}`));
         }
         // The workbench logs through the same channel: show all of it once the suite has started,
         // before that only errors; never the refused marketplace requests (that is by design).

@@ -129,6 +129,8 @@ export async function runElectron(opts, vscodeExecutablePath) {
         extensionTestsEnv: {
           BRIEFLINT_E2E_RUNNER: 'electron',
           ...(opts.vsix ? { BRIEFLINT_E2E_EXTENSIONS_DIR: dirs.extensions } : {}),
+          ...(process.env.BRIEFLINT_E2E_GREP ? { BRIEFLINT_E2E_GREP: process.env.BRIEFLINT_E2E_GREP } : {}),
+          ...(process.env.BRIEFLINT_E2E_TEST_TIMEOUT_MS ? { BRIEFLINT_E2E_TEST_TIMEOUT_MS: process.env.BRIEFLINT_E2E_TEST_TIMEOUT_MS } : {}),
         },
         // Not --disable-extensions: that would disable the installed .vsix under test.
         launchArgs: [dirs.workspace, ...profile, '--disable-telemetry', '--disable-gpu'],

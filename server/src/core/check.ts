@@ -1,5 +1,5 @@
 import type { DocketList } from './dockets/types';
-import { readDirectives } from './directives';
+import { directiveLines, readDirectives } from './directives';
 import type { ExhibitSources } from './exhibits/types';
 import { EXTRACTORS } from './extract/registry';
 import type { FoundCitation } from './extract/types';
@@ -59,9 +59,12 @@ export function analyze(draft: Draft): Analysis {
   for (const extract of EXTRACTORS) for (const f of extract(reader)) found.push(f);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const citations: Citation[] = [];
+  const commentLines = draft.format === 'plaintext' ? directiveLines(draft.text, lines) : undefined;
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd) continue; // an extractor's match inside another's: the first, longest wins
+    // In plain text a disable comment is a line of its own: what it says is not a citation.
+    if (commentLines?.has(lines.positionAt(reader.toSourceStart(f.start)).line)) continue;
     lastEnd = f.end;
     citations.push(toSource(f, reader, citations.length + 1));
   }

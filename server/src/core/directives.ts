@@ -108,3 +108,12 @@ export function readDirectives(source: string, lines: LineIndex): Suppressions {
 function isCodeChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 }
+
+/** The 0-based lines holding a brieflint directive (in plain text such a line is a comment). */
+export function directiveLines(source: string, lines: LineIndex): Set<number> {
+  const found = new Set<number>();
+  for (let pos = source.indexOf(PREFIX); pos >= 0; pos = source.indexOf(PREFIX, pos + PREFIX.length)) {
+    if (KINDS.some((k) => source.startsWith(k, pos + PREFIX.length))) found.add(lines.positionAt(pos).line);
+  }
+  return found;
+}

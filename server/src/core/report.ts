@@ -42,7 +42,11 @@ export function findingJson(f: Finding, result: CheckResult): Record<string, unk
     line: pos.line + 1,
     column: pos.column + 1,
     message: f.message,
-    fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText })) })),
+    fixes: f.fixes.map((x) => ({
+      title: x.title,
+      // An edit of another file (an exhibit list) names it; without `path` an edit is in the draft.
+      edits: x.edits.map((e) => ({ start: e.start, end: e.end, newText: e.newText, ...(e.path !== undefined ? { path: e.path } : {}), ...(e.create ? { create: true } : {}) })),
+    })),
   };
 }
 

@@ -29,6 +29,13 @@ describe('disable comments', () => {
     assert.deepEqual(checkDraft(text, { format: 'plaintext' }).findings, []);
   });
 
+  it('in plain text, what a disable comment says is not read as citations', () => {
+    const text = 'See Dkt. No. 293.\n[Drafting note: brieflint-disable-next-line docket-style-inconsistent -- Dkt. 12 stays.]\nAlso Dkt. 69.\n';
+    const result = checkDraft(text, { format: 'plaintext' });
+    assert.deepEqual(result.citations.map((c) => c.text), ['Dkt. No. 293', 'Dkt. 69']);
+    assert.deepEqual(result.findings, []);
+  });
+
   it('a directive naming another rule does not silence this one', () => {
     const text = 'See Dkt. No. 293.\n<!-- brieflint-disable-next-line exhibit-order -->\nAlso Dkt. 69.\n';
     assert.deepEqual(checkDraft(text).findings.map((f) => f.code), [STYLE]);
