@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { check, CheckResult } from './core/check';
+import { analyze, check, CheckResult } from './core/check';
+import { exhibitIndex, exhibitIndexMarkdown } from './core/exhibits/commands';
+import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import type { SourceProblem } from './core/exhibits/types';
 import { FileReport, toJson, toSarif, toText } from './core/report';
@@ -101,8 +103,7 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
         return runCheck(parseOptions(rest), io);
       case 'toa':
       case 'exhibits':
-        io.stderr(`brieflint: "${command}" is not available yet in this version\n`);
-        return 2;
+        return runReport(command, parseOptions(rest), io);
       case 'lsp':
         // The server reads --stdio (or --node-ipc, --socket) from the process arguments itself.
         (require('./server') as typeof import('./server')).startServer();
@@ -147,14 +148,8 @@ function runCheck(options: Options, io: Io): number {
   const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
   const reportedConfigs = new Set<string>();
 
-  const configFor = (file: string) => {
-    if (options.config) return loadConfig(path.resolve(io.cwd, options.config), configCache, true);
-    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, CONFIG_FILE);
-      if (configCache.has(candidate) || fs.existsSync(candidate)) return loadConfig(candidate, configCache, false);
-      if (path.dirname(dir) === dir) return { settings: DEFAULT_SETTINGS, problems: [] };
-    }
-  };
+  const configFor = (file: string) =>
+    options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
 
   for (const { file, error } of collectFiles(options.files, io.cwd)) {
     const shown = path.relative(io.cwd, file) || file;
@@ -200,6 +195,48 @@ function runCheck(options: Options, io: Io): number {
     (r) => r.result?.findings.some((f) => f.severity === 'error') || (r.sourceProblems ?? []).length > 0,
   );
   return hasError ? 1 : 0;
+}
+
+/**
+ * `brieflint toa FILE` and `brieflint exhibits FILE`: the table of authorities, or the exhibit
+ * index, of one draft, as Markdown on standard output.
+ */
+function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): number {
+  if (options.files.length !== 1) throw new UsageError(`${command} takes exactly one file`);
+  if (options.format !== 'text') throw new UsageError(`${command} prints Markdown; --format does not apply`);
+  const file = path.resolve(io.cwd, options.files[0]);
+  const shown = options.files[0];
+  const read = nodeFileHost.readText(file);
+  if ('error' in read) {
+    io.stderr(`brieflint: cannot read ${shown}: it ${read.error}\n`);
+    return 2;
+  }
+  const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
+  const config = options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
+  const settings: BrieflintSettings = options.exhibits
+    ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
+    : config.settings;
+  const analysis = analyze({ text: read.text, format: formatOf(file), path: file });
+  if (command === 'toa') {
+    io.stdout(withFinalNewline(tableOfAuthoritiesText(analysis)));
+    return 0;
+  }
+  const loaded = loadSources(file, config.path ? path.dirname(config.path) : path.dirname(file), settings, nodeFileHost);
+  for (const p of loaded.sources.exhibits?.problems ?? []) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: error: ${p.message}\n`);
+  io.stdout(withFinalNewline(exhibitIndexMarkdown(exhibitIndex(analysis, loaded.sources))));
+  return 0;
+}
+
+function withFinalNewline(text: string): string {
+  return text.endsWith('\n') ? text : text + '\n';
+}
+
+function findConfig(file: string, cache: Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>) {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (cache.has(candidate) || fs.existsSync(candidate)) return loadConfig(candidate, cache, false);
+    if (path.dirname(dir) === dir) return { settings: DEFAULT_SETTINGS, problems: [] as SourceProblem[] };
+  }
 }
 
 function loadConfig(

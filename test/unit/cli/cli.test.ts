@@ -132,6 +132,38 @@ describe('brieflint check', () => {
     assert.equal((await run(['check', '--config', 'nope.json', 'brief.md'], dir)).code, 2);
   });
 
+  it('prints the table of authorities of a draft (brieflint toa)', async () => {
+    const dir = workspace({
+      'brief.md': '# Argument\n\n*Ashcroft v. Iqbal*, 556 U.S. 662, 678 (2009).\n\n# Conclusion\n\n*Bell Atl. Corp. v. Twombly*, 550 U.S. 544, 570 (2007); *Iqbal*, 556 U.S. at 679.\n',
+    });
+    const { code, stdout } = await run(['toa', 'brief.md'], dir);
+    assert.equal(code, 0);
+    const iqbal = stdout.indexOf('Ashcroft v. Iqbal');
+    const twombly = stdout.indexOf('Bell Atl. Corp. v. Twombly');
+    assert.ok(iqbal > 0 && twombly > iqbal, stdout);
+    assert.match(stdout, /556 U\.S\. 662 \(2009\) \| Argument, Conclusion \|/);
+    assert.ok(stdout.endsWith('\n'));
+  });
+
+  it('prints the exhibit index of a draft with its exhibit list (brieflint exhibits)', async () => {
+    const dir = workspace({
+      'brief.md': 'See Ex. 2, ABC000200 and Ex. 1, ABC000100.\n',
+      'exhibits.csv': 'exhibit,description,bates_begin\n1,First email,ABC000100\n2,Second email,ABC000200\n3,Unused memo,ABC000300\n',
+    });
+    const { code, stdout } = await run(['exhibits', 'brief.md'], dir);
+    assert.equal(code, 0);
+    const lines = stdout.trim().split('\n');
+    assert.match(lines[0], /^\| Exhibit \| Description \| Bates/);
+    assert.match(stdout, /\| Ex\. 1 \| First email \| ABC000100/);
+    assert.match(stdout, /\| Ex\. 3 \| Unused memo \|.*not cited/);
+  });
+
+  it('toa and exhibits take exactly one readable file', async () => {
+    const dir = workspace({ 'a.md': 'x\n', 'b.md': 'y\n' });
+    assert.equal((await run(['toa', 'a.md', 'b.md'], dir)).code, 2);
+    assert.equal((await run(['exhibits', 'missing.md'], dir)).code, 2);
+  });
+
   it('prints its version and help', async () => {
     const dir = workspace({});
     assert.match((await run(['--version'], dir)).stdout, /^\d+\.\d+\.\d+\n$/);

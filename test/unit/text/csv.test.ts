@@ -23,6 +23,13 @@ describe('CSV reader', () => {
     assert.equal(rows[2].line, 3);
   });
 
+  it('gives each cell its raw span in the file, quotes included', () => {
+    const text = 'exhibit,description\n12, "Email, Oct. 1" ,ABC1\n';
+    const row = parseCsv(text).rows[1];
+    assert.deepEqual(row.cellSpans.map((s) => text.slice(s.start, s.end)), ['12', ' "Email, Oct. 1" ', 'ABC1']);
+    assert.deepEqual(row.cells, ['12', 'Email, Oct. 1', 'ABC1']);
+  });
+
   it('skips blank lines', () => {
     assert.deepEqual(parseCsv('a,b\n\n\n1,2\n').rows.map((r) => r.line), [0, 3]);
   });
