@@ -10,6 +10,7 @@ import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
 import type { DocumentFormat } from './core/text/markdown';
 import { describeFsError, nodeFileHost } from './nodeHost';
 import { loadSources } from './service/sources';
+import { verifyForCli } from './verify';
 
 /**
  * The command-line checker:
@@ -30,16 +31,22 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  /** The environment (`COURTLISTENER_TOKEN`, `COURTLISTENER_BASE_URL` for --verify). */
+  env?: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (progress lines for --verify). */
+  isTTY?: boolean;
 }
 
 const nodeIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stderr.isTTY === true,
 };
 
 const USAGE = `Usage:
-  brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--config FILE]
+  brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--config FILE] [--verify]
   brieflint toa FILE          table of authorities, as Markdown
   brieflint exhibits FILE     exhibit index, as a Markdown table
   brieflint lsp --stdio       start the language server
@@ -47,6 +54,11 @@ const USAGE = `Usage:
 
 check exits 0 when nothing at error severity was found, 1 when something was,
 2 on bad usage or an unreadable file. Folders are searched for .md, .markdown and .txt files.
+
+--verify also checks each case citation against CourtListener: it sends only the volume,
+reporter and page of each (never the draft), with the token in COURTLISTENER_TOKEN (and to
+COURTLISTENER_BASE_URL when set); it exits 2 when verification cannot be done, after reporting
+the offline checks.
 `;
 
 class UsageError extends Error {}
@@ -56,10 +68,11 @@ interface Options {
   format: 'text' | 'json' | 'sarif';
   exhibits?: string;
   config?: string;
+  verify: boolean;
 }
 
 function parseOptions(args: string[]): Options {
-  const options: Options = { files: [], format: 'text' };
+  const options: Options = { files: [], format: 'text', verify: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
@@ -83,6 +96,9 @@ function parseOptions(args: string[]): Options {
       case '--config':
         options.config = value();
         break;
+      case '--verify':
+        options.verify = true;
+        break;
       case '--':
         options.files.push(...args.slice(i + 1));
         i = args.length;
@@ -100,7 +116,7 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
   try {
     switch (command) {
       case 'check':
-        return runCheck(parseOptions(rest), io);
+        return await runCheck(parseOptions(rest), io);
       case 'toa':
       case 'exhibits':
         return runReport(command, parseOptions(rest), io);
@@ -141,12 +157,14 @@ export function version(): string {
   }
 }
 
-function runCheck(options: Options, io: Io): number {
+async function runCheck(options: Options, io: Io): Promise<number> {
   if (options.files.length === 0) throw new UsageError('check needs at least one file or folder');
   const reports: FileReport[] = [];
   let unreadable = false;
   const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
   const reportedConfigs = new Set<string>();
+  const settingsOf = new Map<CheckResult, BrieflintSettings>();
+  const roots: string[] = [];
 
   const configFor = (file: string) =>
     options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
@@ -176,6 +194,8 @@ function runCheck(options: Options, io: Io): number {
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
     const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
+    settingsOf.set(result, settings);
+    roots.push(root);
     const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
       .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
     reports.push({ path: shown, result, sourceProblems });
@@ -185,12 +205,26 @@ function runCheck(options: Options, io: Io): number {
     unreadable = true;
   }
 
+  let verifyFailed = false;
+  if (options.verify) {
+    const checked = reports.filter((r): r is FileReport & { result: CheckResult } => r.result !== undefined);
+    const verified = await verifyForCli(checked.map((r) => r.result), {
+      env: io.env ?? {},
+      stderr: io.stderr,
+      workspaceRoot: roots[0] ?? io.cwd,
+      settingsFor: (result) => settingsOf.get(result) ?? DEFAULT_SETTINGS,
+      progress: io.isTTY === true,
+    });
+    checked.forEach((r, i) => (r.result = verified.results[i]));
+    verifyFailed = verified.failed;
+  }
+
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(reports), null, 2) + '\n');
   else if (options.format === 'sarif') io.stdout(JSON.stringify(toSarif(reports, version()), null, 2) + '\n');
   else io.stdout(toText(reports));
   for (const r of reports) if (r.error && options.format !== 'text') io.stderr(`brieflint: ${r.error}\n`);
 
-  if (unreadable) return 2;
+  if (unreadable || verifyFailed) return 2;
   const hasError = reports.some(
     (r) => r.result?.findings.some((f) => f.severity === 'error') || (r.sourceProblems ?? []).length > 0,
   );

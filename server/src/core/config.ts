@@ -25,12 +25,19 @@ export function parseConfig(text: string, path: string): { settings: BrieflintSe
     };
   }
   const { settings, problems } = sanitizeSettings(raw);
+  if (raw && typeof raw === 'object' && 'courtListener' in raw) {
+    // Online verification is turned on, and its address set, in the editor or on the command line
+    // (--verify, COURTLISTENER_TOKEN, COURTLISTENER_BASE_URL), never by a file in the folder.
+    settings.courtListener = DEFAULT_SETTINGS.courtListener;
+    problems.push({ key: 'courtListener', message: '"courtListener" is not read from this file (use the editor settings, or --verify and COURTLISTENER_BASE_URL on the command line); it is ignored' });
+  }
   return {
     settings,
     problems: problems.map((p) => {
       const key = p.key.split('.').pop() ?? '';
       const offset = key ? text.indexOf(`"${key}"`) : -1;
-      return { path, ...at(Math.max(0, offset)), code: 'config-invalid', message: `${CONFIG_FILE}: ${p.message}; the default is used` };
+      const tail = p.key === 'courtListener' ? '' : '; the default is used';
+      return { path, ...at(Math.max(0, offset)), code: 'config-invalid', message: `${CONFIG_FILE}: ${p.message}${tail}` };
     }),
   };
 }

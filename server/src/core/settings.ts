@@ -1,5 +1,7 @@
 import { isRuleCode, RULES } from './rules/catalogue';
 import type { Severity } from './types';
+import { readCourtListenerSettings } from './verify/settings';
+import { CourtListenerSettings, DEFAULT_COURTLISTENER_SETTINGS } from './verify/types';
 
 /**
  * Brieflint's options, the same in the editor (`brieflint.*` settings, per resource) and on the
@@ -35,6 +37,11 @@ export interface BrieflintSettings {
   maxFileSizeMB: number;
   /** Show a code lens above each full citation with how often it is cited later. */
   codeLens: boolean;
+  /**
+   * Online verification with CourtListener (`off` by default). Read from the editor's settings
+   * only: `.brieflint.json` cannot turn it on or point it elsewhere (see `parseConfig`).
+   */
+  courtListener: CourtListenerSettings;
 }
 
 export const DEFAULT_SETTINGS: BrieflintSettings = {
@@ -45,6 +52,7 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
   docket: { style: '', list: '' },
   maxFileSizeMB: 10,
   codeLens: false,
+  courtListener: DEFAULT_COURTLISTENER_SETTINGS,
 };
 
 const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -123,11 +131,16 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
       else problems.push({ key: 'docket.style', message: `"docket.style" must be one of ${DOCKET_STYLES.map((s) => `"${s}"`).join(', ')}` });
     });
   }
+  if (o.courtListener !== undefined) {
+    const read = readCourtListenerSettings(o.courtListener);
+    settings.courtListener = read.settings;
+    problems.push(...read.problems);
+  }
   return { settings, problems };
 }
 
 function structuredCloneSettings(s: BrieflintSettings): BrieflintSettings {
-  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket } };
+  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, courtListener: { ...s.courtListener } };
 }
 
 /** ` (did you mean "x"?)` for a mistyped rule code, or ''. */
@@ -188,5 +201,7 @@ export function mergeSettings(base: BrieflintSettings, override: BrieflintSettin
     },
     maxFileSizeMB: pick(base.maxFileSizeMB, override.maxFileSizeMB, d.maxFileSizeMB),
     codeLens: pick(base.codeLens, override.codeLens, d.codeLens),
+    // The editor's own settings only: a file in the workspace never turns verification on.
+    courtListener: override.courtListener,
   };
 }

@@ -47,6 +47,24 @@ export function configurationSchema(): Record<string, unknown> {
         type: 'number', default: d.maxFileSizeMB, minimum: 0.1, scope: 'resource',
         markdownDescription: 'Drafts larger than this many megabytes are not checked; a message says so.',
       },
+      'brieflint.courtListener.verify': {
+        type: 'string', enum: ['off', 'onSave', 'onCommand'], default: d.courtListener.verify, scope: 'resource',
+        enumDescriptions: [
+          'Never send anything to CourtListener.',
+          "Verify the draft's case citations each time it is saved.",
+          'Verify only when you run "Brieflint: Verify Citations with CourtListener".',
+        ],
+        markdownDescription:
+          "Check that each full case citation names a real opinion, and that its case name matches, using CourtListener's citation lookup (online). " +
+          '**Sends only the volume, reporter and page of each full case citation** (such as `60 F.3d 913`) with your API token to `#brieflint.courtListener.baseUrl#` — never the draft or its case names. ' +
+          'Off by default; set the token with **Brieflint: Set CourtListener Token**. The command **Brieflint: Verify Citations with CourtListener** works whatever this setting.',
+      },
+      'brieflint.courtListener.baseUrl': {
+        type: 'string', default: d.courtListener.baseUrl, scope: 'machine',
+        markdownDescription:
+          'The CourtListener service citations are verified with: the public service, or a self-hosted instance (`https://cl.example.org`). Must use `https` (plain `http` only to `localhost`). ' +
+          'A user setting only: a workspace cannot change it, so a shared folder can never send your token elsewhere.',
+      },
       'brieflint.codeLens': {
         type: 'boolean', default: d.codeLens, scope: 'resource',
         markdownDescription: 'Show above each full case citation how many times it is cited later in the draft.',
