@@ -1,32 +1,49 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   InitializeResult,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
+  type LocationLink,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, CheckResult, CheckSources } from './core/check';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import { BrieflintSettings, DEFAULT_SETTINGS, mergeSettings, sanitizeSettings } from './core/settings';
+import { tableOfAuthoritiesText } from './core/toa';
 import { nodeFileHost } from './nodeHost';
-import { codeActions } from './service/codeActions';
+import { codeActions, FileAccess } from './service/codeActions';
+import { codeLenses, resolveCodeLens } from './service/codeLens';
+import { courtListenerCommand, CommandOutcome, DocumentCommandArgs, insertTableOfAuthorities, SERVER_COMMANDS } from './service/commands';
+import { definition } from './service/definition';
 import { diagnosticsFor } from './service/diagnostics';
 import { hover } from './service/hover';
+import { documentLinks } from './service/links';
+import { references } from './service/references';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './service/semanticTokens';
 import { loadSources } from './service/sources';
+import { DraftStatus, STATUS_NOTIFICATION, statusOf, withText } from './service/status';
+import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename, renameExhibitEdit, renumberExhibitsCommand } from './service/exhibitCommands';
+import { documentSymbols } from './service/symbols';
+import { DRAFT_LANGUAGES, findDrafts, workspaceSummary } from './service/workspaceCheck';
 
 /**
- * Protocol wiring only: documents, settings, caching, debouncing and cancellation. What a user
- * sees is decided in `service/` and `core/`.
+ * Protocol wiring only: documents, settings, caching, debouncing, cancellation, status and
+ * errors. What a user sees is decided in `service/` and `core/`; each handler looks up the
+ * document, gets its check result and calls the service.
  */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
@@ -34,17 +51,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let hasConfiguration = false;
   let hasPullDiagnostics = false;
   let hasWatchRegistration = false;
+  let hasDefinitionLinks = false;
+  let hasApplyEdit = false;
+  let hasCodeLensRefresh = false;
   let initialSettings: unknown;
 
   const settingsCache = new Map<string, Promise<BrieflintSettings>>();
   const results = new Map<string, { version: number; result: CheckResult; sources: CheckSources }>();
   const pushTimers = new Map<string, NodeJS.Timeout>();
+  /** Files whose diagnostics "Check Whole Workspace" pushed; cleared when the file is opened and pulled. */
+  const pushedByWorkspaceCheck = new Set<string>();
+  const lastStatus = new Map<string, string>();
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
     hasPullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     hasWatchRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    hasDefinitionLinks = caps.textDocument?.definition?.linkSupport === true;
+    hasApplyEdit = caps.workspace?.applyEdit === true;
+    hasCodeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
     initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((f) => uriToPath(f.uri))
@@ -58,6 +84,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'Brieflint' },
+        documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: true },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        renameProvider: { prepareProvider: true },
         ...(hasPullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'brieflint' },
@@ -77,6 +111,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       });
     }
   });
+
+  /** Logs a failure to the client's output channel and shows it in the status; never a pop-up. */
+  const reportError = (what: string, uri: string | undefined, e: unknown): void => {
+    connection.console.error(`Brieflint could not ${what}${uri ? ` for ${uri}` : ''}: ${(e as Error)?.stack ?? String(e)}`);
+    if (uri) sendStatus(withText({ uri, state: 'error', message: `Could not ${what}: ${(e as Error)?.message ?? String(e)}` }));
+  };
+
+  const sendStatus = (status: DraftStatus): void => {
+    const key = JSON.stringify(status);
+    if (lastStatus.get(status.uri) === key) return;
+    lastStatus.set(status.uri, key);
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  };
 
   const rootFor = (file: string | undefined): string | undefined => {
     if (!file) return workspaceFolders[0];
@@ -107,27 +154,82 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return cached;
   };
 
-  /** The check of a document's current version, computed once per version and settings. */
-  const resultFor = async (document: TextDocument): Promise<{ result: CheckResult; sources: CheckSources } | undefined> => {
-    const settings = await settingsFor(document.uri);
-    if (!settings.enable || !settings.languages.includes(document.languageId)) return undefined;
-    const current = documents.get(document.uri);
-    if (!current || current.version !== document.version) return undefined; // stale
-    const cached = results.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
-    const file = uriToPath(document.uri);
+  /** Files other than the drafts (exhibit lists, docket lists): their URIs, and their text as open in the editor or on disk. */
+  const files: FileAccess = {
+    uriOf: (file) => pathToFileURL(file).href,
+    textOf: (file) => {
+      const open = documents.get(pathToFileURL(file).href);
+      if (open) return open.getText();
+      const read = nodeFileHost.readText(file);
+      return 'text' in read ? read.text : undefined;
+    },
+  };
+
+  const checkText = (uri: string, text: string, languageId: string, settings: BrieflintSettings) => {
+    const file = uriToPath(uri);
     const { sources } = loadSources(file, rootFor(file), settings, nodeFileHost);
-    const format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const result = check({ text: document.getText(), format, path: file }, settings, sources);
-    const entry = { version: document.version, result, sources };
-    results.set(document.uri, entry);
+    const format = languageId === 'markdown' ? 'markdown' : 'plaintext';
+    return { result: check({ text, format, path: file }, settings, sources), sources };
+  };
+
+  /**
+   * The check of version `version` of a document, computed once per version and settings; undefined
+   * when the document has moved past that version (an open document's object is updated in place,
+   * so the version is taken before any wait and compared after it) or Brieflint does not check it.
+   */
+  const resultFor = async (uri: string, version: number): Promise<{ version: number; result: CheckResult; sources: CheckSources } | undefined> => {
+    const settings = await settingsFor(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return undefined; // stale
+    if (!settings.enable || !settings.languages.includes(current.languageId)) {
+      sendStatus(withText({ uri, state: 'off', message: 'Brieflint does not check this document (settings brieflint.enable and brieflint.languages).' }));
+      return undefined;
+    }
+    const cached = results.get(uri);
+    if (cached && cached.version === version) return cached;
+    let entry: { version: number; result: CheckResult; sources: CheckSources };
+    try {
+      entry = { version, ...checkText(uri, current.getText(), current.languageId, settings) };
+    } catch (e) {
+      reportError('check the draft', uri, e);
+      return undefined;
+    }
+    results.set(uri, entry);
+    sendStatus(statusOf(uri, entry.result));
     return entry;
+  };
+
+  /** The check of the document as it is now, if it is still that version when the check is ready. */
+  const currentResult = async (document: TextDocument) => {
+    const entry = await resultFor(document.uri, document.version);
+    return entry && entry.version === document.version ? entry : undefined;
+  };
+
+  /** Runs a language feature on the current check of a document; a failure is logged and gives `fallback`. */
+  const withResult = async <T>(
+    what: string,
+    uri: string,
+    token: CancellationToken,
+    fallback: T,
+    feature: (entry: { result: CheckResult; sources: CheckSources }, document: TextDocument) => T | Promise<T>,
+  ): Promise<T> => {
+    const document = documents.get(uri);
+    if (!document) return fallback;
+    const entry = await currentResult(document);
+    if (!entry || token.isCancellationRequested) return fallback;
+    try {
+      return await feature(entry, document);
+    } catch (e) {
+      reportError(what, uri, e);
+      return fallback;
+    }
   };
 
   const refreshAll = (): void => {
     results.clear();
     if (hasPullDiagnostics) void connection.languages.diagnostics.refresh();
     else for (const d of documents.all()) schedulePush(d, 0);
+    if (hasCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
 
   const schedulePush = (document: TextDocument, delay: number): void => {
@@ -137,22 +239,33 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       document.uri,
       setTimeout(() => {
         pushTimers.delete(document.uri);
-        void resultFor(document).then(
-          (entry) => connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: entry ? diagnosticsFor(entry.result, document) : [] }),
-          (e) => connection.console.error(`Brieflint could not check ${document.uri}: ${(e as Error).stack ?? e}`),
+        const version = document.version;
+        void resultFor(document.uri, version).then(
+          (entry) => {
+            // A newer version has its own push scheduled; a closed document has had its diagnostics cleared.
+            if (document.version !== version || documents.get(document.uri) !== document) return;
+            return connection.sendDiagnostics({ uri: document.uri, version, diagnostics: entry ? diagnosticsFor(entry.result, document) : [] });
+          },
+          (e) => reportError('check the draft', document.uri, e),
         );
       }, delay),
     );
   };
 
-  documents.onDidOpen((e) => schedulePush(e.document, 0));
+  documents.onDidOpen((e) => {
+    // An open draft's diagnostics are pulled; drop what a workspace check pushed for it, or the Problems panel shows both.
+    if (hasPullDiagnostics && pushedByWorkspaceCheck.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    schedulePush(e.document, 0);
+  });
   documents.onDidChangeContent((e) => {
     results.delete(e.document.uri);
+    sendStatus(withText({ uri: e.document.uri, state: 'checking' }));
     schedulePush(e.document, 200);
   });
   documents.onDidClose((e) => {
     results.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    lastStatus.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     pushTimers.delete(e.document.uri);
     if (!hasPullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -171,27 +284,207 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.languages.diagnostics.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const entry = await resultFor(document);
+    const version = document.version;
+    const entry = await resultFor(document.uri, version);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'cancelled', { retriggerRequest: true });
-    if (!entry && documents.get(document.uri)?.version !== document.version) {
+    // The document changed while the check waited: its diagnostics would be for text the editor no longer shows.
+    if (documents.get(document.uri) !== document || document.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     }
     return { kind: DocumentDiagnosticReportKind.Full, items: entry ? diagnosticsFor(entry.result, document) : [] };
   });
 
-  connection.onHover(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const entry = await resultFor(document);
-    if (!entry || token.isCancellationRequested) return null;
-    return hover(entry.result, entry.sources, document, document.offsetAt(params.position)) ?? null;
-  });
+  connection.onHover((params, token) =>
+    withResult('show the hover', params.textDocument.uri, token, null, ({ result, sources }, document) =>
+      hover(result, sources, document, document.offsetAt(params.position)) ?? null,
+    ),
+  );
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return codeActions(document, params.context.diagnostics);
+    try {
+      return codeActions(document, params.context.diagnostics, files);
+    } catch (e) {
+      reportError('offer fixes', document.uri, e);
+      return [];
+    }
   });
+
+  connection.onDefinition((params, token) =>
+    withResult('find the definition', params.textDocument.uri, token, [], ({ result, sources }, document) => {
+      const links = definition(result, sources, document, document.offsetAt(params.position), files);
+      return hasDefinitionLinks ? links : links.map((l: LocationLink) => ({ uri: l.targetUri, range: l.targetSelectionRange }));
+    }),
+  );
+
+  connection.onReferences((params, token) =>
+    withResult('find references', params.textDocument.uri, token, [], ({ result, sources }, document) =>
+      references(result, sources, document, document.offsetAt(params.position), params.context.includeDeclaration, files),
+    ),
+  );
+
+  connection.onDocumentSymbol((params, token) =>
+    withResult('list the outline', params.textDocument.uri, token, [], ({ result, sources }, document) => documentSymbols(result, sources, document)),
+  );
+
+  connection.onDocumentLinks((params, token) =>
+    withResult('find links', params.textDocument.uri, token, [], ({ result, sources }, document) => documentLinks(result, sources, document, files)),
+  );
+
+  connection.onCodeLens(async (params, token) => {
+    const settings = await settingsFor(params.textDocument.uri);
+    if (!settings.codeLens) return [];
+    return withResult('show code lenses', params.textDocument.uri, token, [], ({ result }, document) => codeLenses(result, document));
+  });
+
+  connection.onCodeLensResolve(async (lens, token) => {
+    const uri = (lens.data as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri !== 'string') return lens;
+    return withResult('show code lenses', uri, token, lens, ({ result }, document) => resolveCodeLens(result, document, lens));
+  });
+
+  connection.languages.semanticTokens.on((params, token) =>
+    // Markdown drafts are coloured by the injected grammar; tokens are for plain text, which has none.
+    withResult('colour citations', params.textDocument.uri, token, { data: [] }, ({ result }, document) =>
+      document.languageId === 'markdown' ? { data: [] } : semanticTokens(result, document),
+    ),
+  );
+
+  connection.onPrepareRename((params, token) =>
+    withResult('rename', params.textDocument.uri, token, null, ({ result, sources }, document) =>
+      prepareExhibitRename(result, sources, document, document.offsetAt(params.position)) ?? null,
+    ),
+  );
+
+  connection.onRenameRequest(async (params, token) => {
+    const outcome = await withResult('rename', params.textDocument.uri, token, undefined, ({ result, sources }, document) =>
+      renameExhibitEdit(result, sources, document, document.offsetAt(params.position), params.newName, files),
+    );
+    if (!outcome) return null;
+    // The editor shows a failed rename's message beside the rename box: no pop-up.
+    if ('problem' in outcome) throw new ResponseError(ErrorCodes.InvalidRequest, outcome.problem);
+    return outcome.edit;
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Commands
+
+  const applyEdit = async (label: string, outcome: CommandOutcome): Promise<CommandOutcome> => {
+    if (!outcome.ok || !outcome.edit) return outcome;
+    if (!hasApplyEdit) return outcome; // the client applies `edit` itself
+    const applied = await connection.workspace.applyEdit({ label, edit: outcome.edit });
+    if (!applied.applied) {
+      return { ok: false, message: `The editor did not apply the change${applied.failureReason ? `: ${applied.failureReason}` : ''}. Try again.` };
+    }
+    return { ok: true, message: outcome.message };
+  };
+
+  const documentCommand = async (
+    args: unknown,
+    token: CancellationToken,
+    run: (entry: { result: CheckResult; sources: CheckSources }, document: TextDocument, args: DocumentCommandArgs) => CommandOutcome | Promise<CommandOutcome>,
+  ): Promise<CommandOutcome> => {
+    const a = args as Partial<DocumentCommandArgs> | undefined;
+    const document = typeof a?.uri === 'string' ? documents.get(a.uri) : undefined;
+    if (!document) return { ok: false, message: 'Open a draft in the editor first.' };
+    const entry = await currentResult(document);
+    if (!entry) return { ok: false, message: 'Brieflint does not check this document, or it changed while being checked (see the settings brieflint.enable and brieflint.languages).' };
+    if (token.isCancellationRequested) return { ok: false, message: 'Cancelled.' };
+    return run(entry, document, a as DocumentCommandArgs);
+  };
+
+  connection.onExecuteCommand(async (params, token, workDone) => {
+    const args = params.arguments?.[0];
+    try {
+      switch (params.command) {
+        case SERVER_COMMANDS.insertTableOfAuthorities:
+          return await documentCommand(args, token, ({ result }, document, a) =>
+            applyEdit('Insert table of authorities', insertTableOfAuthorities(result, document, a.position)),
+          );
+        case SERVER_COMMANDS.tableOfAuthorities:
+          return await documentCommand(args, token, ({ result }) => ({ ok: true, message: 'Table of authorities', text: tableOfAuthoritiesText(result) }));
+        case SERVER_COMMANDS.courtListenerUrl:
+          return await documentCommand(args, token, ({ result }, document, a) => courtListenerCommand(result, document, a.position));
+        case SERVER_COMMANDS.checkWorkspace:
+          return await checkWorkspace(token, workDone);
+        case SERVER_COMMANDS.exhibitIndex:
+          return await documentCommand(args, token, ({ result, sources }) => exhibitIndexCommand(result, sources));
+        case SERVER_COMMANDS.renumberExhibits:
+          return await documentCommand(args, token, ({ result, sources }, document) =>
+            applyEdit('Renumber exhibits', renumberExhibitsCommand(result, sources, document, files)),
+          );
+        case SERVER_COMMANDS.createExhibitManifest:
+          return await documentCommand(args, token, ({ result, sources }, document) =>
+            applyEdit('Create exhibit list', createExhibitManifestCommand(result, sources, uriToPath(document.uri), files)),
+          );
+        default:
+          return { ok: false, message: `Unknown command ${params.command}.` };
+      }
+    } catch (e) {
+      reportError(`run ${params.command}`, (args as { uri?: string } | undefined)?.uri, e);
+      return { ok: false, message: `Brieflint could not run the command: ${(e as Error)?.message ?? e}. The Brieflint output has the details.` };
+    }
+  });
+
+  /**
+   * Check Whole Workspace: every draft under the workspace folders into the Problems panel (open
+   * drafts keep their live diagnostics), with progress and cancellation between files.
+   */
+  const checkWorkspace = async (token: CancellationToken, progress: WorkDoneProgressReporter): Promise<CommandOutcome> => {
+    if (workspaceFolders.length === 0) return { ok: false, message: 'Open a folder or workspace first: there is no workspace to check.' };
+    const rootSettings = await settingsFor(pathToFileURL(workspaceFolders[0]).href);
+    const { files: drafts, truncated } = findDrafts(workspaceFolders, nodeFileHost, { languages: rootSettings.languages });
+    progress.begin('Brieflint: checking drafts', 0, `${drafts.length} drafts`, true);
+    let checked = 0;
+    let problems = 0;
+    let withProblems = 0;
+    let cancelled = false;
+    try {
+      for (const file of drafts) {
+        // Let a cancellation (or an edit) arrive between files.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (token.isCancellationRequested) {
+          cancelled = true;
+          break;
+        }
+        const uri = pathToFileURL(file).href;
+        progress.report(Math.round((checked / Math.max(1, drafts.length)) * 100), path.relative(workspaceFolders[0], file) || file);
+        const open = documents.get(uri);
+        const count = open ? await countOpen(open) : await checkClosed(uri, file);
+        checked++;
+        problems += count;
+        if (count > 0) withProblems++;
+      }
+    } finally {
+      progress.done();
+    }
+    return { ok: true, message: workspaceSummary(checked, drafts.length, problems, withProblems, cancelled, truncated) };
+  };
+
+  const countOpen = async (document: TextDocument): Promise<number> => (await currentResult(document))?.result.findings.length ?? 0;
+
+  const checkClosed = async (uri: string, file: string): Promise<number> => {
+    const settings = await settingsFor(uri);
+    settingsCache.delete(uri); // closed files do not keep settings around
+    const languageId = DRAFT_LANGUAGES[path.extname(file).toLowerCase()];
+    if (!settings.enable || !languageId || !settings.languages.includes(languageId)) return 0;
+    const read = nodeFileHost.readText(file);
+    if ('error' in read) {
+      connection.console.warn(`Brieflint skipped ${file}: it ${read.error}`);
+      return 0;
+    }
+    try {
+      const { result } = checkText(uri, read.text, languageId, settings);
+      const diagnostics = diagnosticsFor(result, TextDocument.create(uri, languageId, 0, read.text));
+      pushedByWorkspaceCheck.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
+      return result.findings.length;
+    } catch (e) {
+      reportError('check the draft', undefined, e);
+      return 0;
+    }
+  };
 
   documents.listen(connection);
   connection.listen();

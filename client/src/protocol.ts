@@ -1,0 +1,42 @@
+/**
+ * What the client and the Brieflint server agree on, beyond LSP itself. The client cannot import
+ * server code (the layers check forbids it), so these names are written here again; a unit test
+ * (`test/unit/service/clientContract.test.ts`) keeps them equal to the server's.
+ */
+
+/** Commands the server carries out (`workspace/executeCommand`), each with one object argument. */
+export const SERVER_COMMANDS = {
+  insertTableOfAuthorities: 'brieflint.server.insertTableOfAuthorities',
+  tableOfAuthorities: 'brieflint.server.tableOfAuthorities',
+  exhibitIndex: 'brieflint.server.exhibitIndex',
+  renumberExhibits: 'brieflint.server.renumberExhibits',
+  createExhibitManifest: 'brieflint.server.createExhibitManifest',
+  courtListenerUrl: 'brieflint.server.courtListenerUrl',
+  checkWorkspace: 'brieflint.server.checkWorkspace',
+} as const;
+
+/** What a server command answers. */
+export interface CommandOutcome {
+  ok: boolean;
+  message: string;
+  text?: string;
+  url?: string;
+}
+
+/** The server's notification after each check of a draft. */
+export const STATUS_NOTIFICATION = 'brieflint/status';
+
+export interface DraftStatus {
+  uri: string;
+  state: 'checking' | 'ready' | 'error' | 'off';
+  citations?: number;
+  exhibits?: number;
+  problems?: number;
+  errors?: number;
+  message?: string;
+  /** What the status bar shows after "Brieflint". */
+  text: string;
+}
+
+/** The client command a code lens runs (uri, position, locations). */
+export const SHOW_REFERENCES_COMMAND = 'brieflint.showReferences';

@@ -1,0 +1,60 @@
+import type { CheckResult } from '../core/check';
+import { bodyCitations, normalizeExhibitLabel } from '../core/toa';
+
+/** The custom notification the server sends after each check: what the status bar shows. */
+export const STATUS_NOTIFICATION = 'brieflint/status';
+
+export type StatusState = 'checking' | 'ready' | 'error' | 'off';
+
+export interface DraftStatus {
+  uri: string;
+  state: StatusState;
+  /** Citations found (every kind). */
+  citations?: number;
+  /** Distinct exhibits of the draft's own cited (not `Ex. B to Dkt. No. 12`). */
+  exhibits?: number;
+  /** Findings, and how many of them are errors. */
+  problems?: number;
+  errors?: number;
+  /** Why the draft is not checked, or what went wrong. */
+  message?: string;
+  /** What the status bar shows after "Brieflint": `12 citations · 3 exhibits · 2 problems`. */
+  text: string;
+}
+
+/** The status of a checked draft: counts for the status bar, or why it was not checked. */
+export function statusOf(uri: string, result: CheckResult): DraftStatus {
+  if (result.declined) return withText({ uri, state: 'off', message: result.declined });
+  // The draft's own citations: a generated table of authorities repeats them and does not count.
+  const citations = bodyCitations(result);
+  const exhibits = new Set<string>();
+  for (const c of citations) if (c.detail?.of === undefined) for (const label of c.exhibits ?? []) exhibits.add(normalizeExhibitLabel(label));
+  return withText({
+    uri,
+    state: 'ready',
+    citations: citations.length,
+    exhibits: exhibits.size,
+    problems: result.findings.length,
+    errors: result.findings.filter((f) => f.severity === 'error').length,
+  });
+}
+
+/** A status with its text filled in. */
+export function withText(s: Omit<DraftStatus, 'text'>): DraftStatus {
+  return { ...s, text: statusText(s) };
+}
+
+/** `12 citations · 3 exhibits · 2 problems`: the status bar text after a check. */
+export function statusText(s: Omit<DraftStatus, 'text'>): string {
+  const n = (count: number | undefined, one: string, many: string) => `${count ?? 0} ${count === 1 ? one : many}`;
+  switch (s.state) {
+    case 'checking':
+      return 'checking…';
+    case 'error':
+      return 'error';
+    case 'off':
+      return 'not checked';
+    default:
+      return [n(s.citations, 'citation', 'citations'), n(s.exhibits, 'exhibit', 'exhibits'), n(s.problems, 'problem', 'problems')].join(' · ');
+  }
+}

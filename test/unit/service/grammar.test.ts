@@ -1,0 +1,132 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * The TextMate injection grammar that colours citations in Markdown. Its patterns are written in
+ * the part of regular-expression syntax that Oniguruma (the editor's engine) and JavaScript share,
+ * so this test runs them the way the editor does for `match` rules: at each position the earliest
+ * match of any pattern wins (the first pattern on a tie), then scanning goes on after it.
+ */
+const ROOT = path.join(__dirname, '../../../..');
+const GRAMMAR_FILE = 'syntaxes/brieflint.markdown.tmLanguage.json';
+
+interface Rule {
+  name: string;
+  match: string;
+  captures?: Record<string, { name: string }>;
+}
+
+const grammar = JSON.parse(fs.readFileSync(path.join(ROOT, GRAMMAR_FILE), 'utf8')) as {
+  scopeName: string;
+  injectionSelector: string;
+  patterns: Array<{ include: string }>;
+  repository: Record<string, Rule>;
+};
+const rules = grammar.patterns.map((p) => {
+  const rule = grammar.repository[p.include.slice(1)];
+  return { rule, re: new RegExp(rule.match, 'dgu') };
+});
+
+/**
+ * `60 F.3d` → `[60:volume] [F.3d:reporter]`: each capture (or the whole match, without captures)
+ * tagged with its scope's second-to-last word. Like the editor's scanner, a pattern's next match
+ * is remembered and searched again only once the scan has passed it.
+ */
+function colour(line: string): string {
+  const next: Array<RegExpExecArray | null | undefined> = rules.map(() => undefined);
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    let best: { match: RegExpExecArray; rule: Rule } | undefined;
+    rules.forEach(({ rule, re }, k) => {
+      let m = next[k];
+      if (m === undefined || (m !== null && m.index < pos)) {
+        re.lastIndex = pos;
+        m = next[k] = re.exec(line);
+      }
+      if (m && (!best || m.index < best.match.index)) best = { match: m, rule };
+    });
+    if (!best || best.match[0].length === 0) break;
+    const { match, rule } = best;
+    const spans: Array<[number, number, string]> = [];
+    const indices = match.indices!;
+    for (const [n, capture] of Object.entries(rule.captures ?? {})) {
+      const at = indices[Number(n)];
+      if (at) spans.push([at[0], at[1], capture.name.split('.').slice(-2, -1)[0]]);
+    }
+    if (spans.length === 0) spans.push([match.index, match.index + match[0].length, rule.name.split('.').slice(-2, -1)[0]]);
+    spans.sort((a, b) => a[0] - b[0]);
+    for (const [start, end, scope] of spans) {
+      out += line.slice(pos, start) + `[${line.slice(start, end)}:${scope}]`;
+      pos = end;
+    }
+    const matchEnd = match.index + match[0].length;
+    out += line.slice(pos, matchEnd);
+    pos = Math.max(pos, matchEnd);
+  }
+  return out + line.slice(pos);
+}
+
+describe('citation highlighting in Markdown (TextMate grammar)', () => {
+  const cases: Array<[string, string]> = [
+    [
+      '*See Texaco*, 60 F.3d 913, 920 (2d Cir. 1994).',
+      '*See Texaco*, [60:volume] [F.3d:reporter] [913:page][,:separator] [920:pin-cite] [(2d Cir. 1994):parenthetical].',
+    ],
+    ['282 F. Supp. 3d 618, 627', '[282:volume] [F. Supp. 3d:reporter] [618:page][,:separator] [627:pin-cite]'],
+    ['*Texaco*, 60 F.3d at 920.', '*Texaco*, [60:volume] [F.3d:reporter] [at:at] [920:pin-cite].'],
+    ['2021 WL 1234567, at *3', '[2021:volume] [WL:reporter] [1234567:page][,:separator] [at:at] [*3:pin-cite]'],
+    ['*Id.* at 921; *see id.*', '*[Id.:id]*[ at:at] [921:pin-cite]; *see [id.:id]*'],
+    ['*Texaco*, supra, at 920', '*Texaco*, [supra:supra][, at:at] [920:pin-cite]'],
+    ['Dkt. No. 293; Dkt. 69 at ¶¶76, 430', '[Dkt. No.:docket] [293:docket-entry]; [Dkt.:docket] [69:docket-entry] [at:at] [¶¶:pin-cite][76, 430:pin-cite]'],
+    ['ECF Nos. 12–14, 20', '[ECF Nos.:docket] [12–14, 20:docket-entry]'],
+    ['Ex. 1, MSFT\\_AICPY\\_000591635', '[Ex.:exhibit] [1:exhibit-label], [MSFT\\_AICPY\\_000591635:bates]'],
+    ['Exs. 3–5 and Exhibit A; Ex. 12-B', '[Exs.:exhibit] [3–5:exhibit-label] and [Exhibit:exhibit] [A:exhibit-label]; [Ex.:exhibit] [12-B:exhibit-label]'],
+    ['ABC000100–ABC000115', '[ABC000100–ABC000115:bates]'],
+  ];
+  for (const [line, expected] of cases) {
+    it(`colours ${line}`, () => assert.strictEqual(colour(line), expected));
+  }
+
+  it('leaves ordinary prose alone', () => {
+    for (const line of [
+      'In 2019 the parties met 3 times at 10 a.m. on page 4.',
+      'The F.B.I. said so. Idaho and Idle. Exact. Dkt. entries. EXPECT 12.',
+      'Pursuant to Rule 34, the parties conferred on March 5.',
+    ]) {
+      assert.strictEqual(colour(line), line);
+    }
+  });
+
+  it('is injected into Markdown but not into code, link targets, comments or front matter', () => {
+    assert.strictEqual(grammar.scopeName, 'text.html.markdown.brieflint');
+    const selector = grammar.injectionSelector.split(/\s+/);
+    assert.strictEqual(selector[0], 'L:text.html.markdown');
+    for (const excluded of ['-markup.fenced_code', '-markup.inline.raw', '-markup.raw', '-markup.underline.link', '-comment', '-meta.embedded']) {
+      assert.ok(selector.includes(excluded), `the selector should exclude ${excluded}: ${grammar.injectionSelector}`);
+    }
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepStrictEqual(
+      pkg.contributes.grammars.find((g: { scopeName: string }) => g.scopeName === grammar.scopeName),
+      { scopeName: grammar.scopeName, path: `./${GRAMMAR_FILE}`, injectTo: ['text.html.markdown'] },
+    );
+  });
+
+  it('runs in time linear in the line on hostile text', () => {
+    const hostile = [
+      '1 F. '.repeat(20_000),
+      '('.repeat(100_000),
+      'Ex. ' + '1-1-'.repeat(20_000) + 'x',
+      'Dkt. ' + '1-1 – '.repeat(20_000) + 'x',
+      'ABCDEFGHIJKL '.repeat(10_000),
+      'A1B2C3D4E5F6 '.repeat(10_000),
+      '60 F.3d 913 ('.repeat(10_000),
+      'Id. at '.repeat(20_000),
+      '9'.repeat(100_000),
+    ];
+    const started = Date.now();
+    for (const line of hostile) colour(line);
+    assert.ok(Date.now() - started < 4000, `took ${Date.now() - started} ms`);
+  });
+});
