@@ -13,6 +13,7 @@ export const SERVER_COMMANDS = {
   createExhibitManifest: 'brieflint.server.createExhibitManifest',
   courtListenerUrl: 'brieflint.server.courtListenerUrl',
   checkWorkspace: 'brieflint.server.checkWorkspace',
+  verifyCitations: 'brieflint.server.verifyCitations',
 } as const;
 
 /** What a server command answers. */

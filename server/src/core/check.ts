@@ -10,6 +10,7 @@ import { BrieflintSettings, DEFAULT_SETTINGS, effectiveSeverity } from './settin
 import { LineIndex } from './text/lines';
 import { DocumentFormat, readDocument } from './text/markdown';
 import type { ReaderText } from './text/readerText';
+import { findToaRegion } from './toa';
 import type { Citation, Finding, Span } from './types';
 
 /** A draft to check: its text as in the file, and how to read it. */
@@ -60,11 +61,14 @@ export function analyze(draft: Draft): Analysis {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const citations: Citation[] = [];
   const commentLines = draft.format === 'plaintext' ? directiveLines(draft.text, lines) : undefined;
+  const toa = draft.text.includes('brieflint-toa-start') ? findToaRegion(draft.text).region : undefined;
   let lastEnd = -1;
   for (const f of found) {
     if (f.start < lastEnd) continue; // an extractor's match inside another's: the first, longest wins
     // In plain text a disable comment is a line of its own: what it says is not a citation.
     if (commentLines?.has(lines.positionAt(reader.toSourceStart(f.start)).line)) continue;
+    // A generated table of authorities repeats the draft's citations: they are not cited there.
+    if (toa && reader.toSourceStart(f.start) >= toa.start && reader.toSourceStart(f.start) < toa.end) continue;
     lastEnd = f.end;
     citations.push(toSource(f, reader, citations.length + 1));
   }

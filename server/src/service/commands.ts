@@ -18,6 +18,7 @@ export const SERVER_COMMANDS = {
   createExhibitManifest: 'brieflint.server.createExhibitManifest',
   courtListenerUrl: 'brieflint.server.courtListenerUrl',
   checkWorkspace: 'brieflint.server.checkWorkspace',
+  verifyCitations: 'brieflint.server.verifyCitations',
 } as const;
 
 /** The argument of the document commands: the draft, and the cursor where it matters. */

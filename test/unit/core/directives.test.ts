@@ -72,3 +72,18 @@ describe('rule severity settings', () => {
     assert.deepEqual(checkDraft(text, { settings: { rules: { [STYLE]: 'error' } } }).findings.filter((f) => f.code === STYLE).map((f) => f.severity), ['error']);
   });
 });
+
+describe('a generated table of authorities', () => {
+  it('is not read as citations (it repeats the ones in the draft)', () => {
+    const text = draft`
+      <!-- brieflint-toa-start -->
+      | Dkt. No. 12 | passim |
+      <!-- brieflint-toa-end -->
+
+      See Dkt. 12.
+    `;
+    const result = checkDraft(text);
+    assert.deepEqual(result.citations.map((c) => c.text), ['Dkt. 12']);
+    assert.deepEqual(result.findings.map((f) => f.code), []);
+  });
+});
