@@ -1,15 +1,166 @@
+import { nameHolds, nameWords } from './cases/names';
+import { caseDetail } from './cases/types';
 import type { Citation } from './types';
 
 /**
- * Links short forms to what they refer to (`antecedent`): `Id.` to the immediately preceding
- * authority of any kind.
+ * Links short forms to what they refer to, setting `antecedent` to the citation's id:
+ *
+ * - `Id.` → the immediately preceding authority of any kind (case, statute, rule, docket entry,
+ *   exhibit). Within a case, that is its first (principal) citation: parallel citations, subsequent
+ *   history and authorities cited inside its explanatory parenthetical do not displace it. After a
+ *   string of several authorities `Id.` is ambiguous: no antecedent, `detail.ambiguous` and the
+ *   candidates are recorded (the rule `id-ambiguous` reports it). `Id.` after `Id.` follows the
+ *   first one. `Id.` right after a record cite no extractor reads (`Smith Decl. ¶ 12; id. ¶ 14`)
+ *   gets no antecedent: it refers to that record cite.
+ * - A short cite (`60 F.3d at 920`) → the latest earlier full citation with the same volume and
+ *   reporter; among several, the one whose name holds the short cite's name, else the one whose
+ *   first page is the last at or before the pin cite.
+ * - `Texaco, supra` → the latest earlier full citation whose case name holds `Texaco`.
  */
 export function resolveCitations(citations: Citation[]): void {
-  let previous: Citation | undefined;
+  const byId = new Map(citations.map((c) => [c.id, c]));
+  const principalOf = new Map<string, Citation>(); // authority key → its first citation
+  const stringMembers = new Map<string, Citation[]>(); // string key → principal citations
+  const fullCases = new FullCitationIndex();
+  let previous: Citation | undefined; // the authority an `Id.` would refer to (a principal citation)
+  let previousString: string | undefined; // the string citation `previous` was cited in, when it was cited in full just now
+  let previousId: Citation | undefined; // the `Id.` just before, if it came after `previous`
+
   for (const c of citations) {
-    if (c.kind === 'id') {
-      if (previous) c.antecedent = previous.kind === 'id' ? previous.antecedent : previous.id;
+    const d = caseDetail(c);
+    switch (c.kind) {
+      case 'id': {
+        const chain = previousId;
+        if (caseDetail(c).afterRecordCite) {
+          // `Smith Decl. ¶ 12; id. ¶ 14`: it refers to the record cite, which no extractor reads.
+        } else if (chain) {
+          const cd = caseDetail(chain);
+          if (chain.antecedent) c.antecedent = chain.antecedent;
+          else if (cd.ambiguous || cd.ambiguousChain) c.detail = { ...c.detail, ambiguousChain: true };
+        } else if (previous) {
+          const pd = caseDetail(previous);
+          const members = previousString ? stringMembers.get(previousString) : undefined;
+          if (members && (pd.stringSize ?? 1) > 1) {
+            // The pin cite may tell: `Id. § 1332` after a case and a statute means the statute.
+            const fitting = members.filter((m) => pinFits(c.pinCite, m));
+            if (fitting.length === 1) c.antecedent = fitting[0].id;
+            else c.detail = { ...c.detail, ambiguous: true, candidates: members.map((m) => m.id) };
+          } else {
+            c.antecedent = previous.id;
+          }
+        }
+        previousId = c;
+        continue;
+      }
+      case 'case-short': {
+        const target = shortCiteTarget(c, fullCases);
+        if (target) c.antecedent = target.id;
+        break;
+      }
+      case 'supra': {
+        const target = supraTarget(c, fullCases);
+        if (target) c.antecedent = target.id;
+        break;
+      }
+      case 'case':
+        fullCases.add(c);
+        break;
     }
-    previous = c;
+    previousId = undefined;
+    // What an `Id.` after this citation refers to.
+    previousString = undefined;
+    if (c.kind === 'case-short' || c.kind === 'supra') {
+      // `Id.` after a short form refers to the same authority, whatever string it was first cited in.
+      previous = c.antecedent ? principalFor(byId.get(c.antecedent)!, principalOf) : c;
+    } else if (d.authority) {
+      if ((d.member ?? 0) === 0) principalOf.set(d.authority, c);
+      const outer = d.nestedIn ?? d.historyOf;
+      if (outer && principalOf.has(outer)) {
+        previous = principalOf.get(outer);
+      } else {
+        previous = principalOf.get(d.authority) ?? c;
+        if (d.string && (d.member ?? 0) === 0) {
+          const list = stringMembers.get(d.string) ?? [];
+          list.push(c);
+          stringMembers.set(d.string, list);
+        }
+      }
+      previousString = previous ? caseDetail(previous).string : undefined;
+    } else {
+      previous = c;
+    }
   }
+}
+
+/** Whether an `Id.` pin cite can point into `c`: a section (`§ 107`) into a statute or rule, a page into a case. */
+function pinFits(pin: string | undefined, c: Citation): boolean {
+  if (!pin) return true;
+  if (pin.startsWith('§')) return c.kind === 'statute' || c.kind === 'rule';
+  if (/^\*?\d/.test(pin)) return c.kind === 'case';
+  return true;
+}
+
+function principalFor(c: Citation, principalOf: Map<string, Citation>): Citation {
+  const authority = caseDetail(c).authority;
+  return (authority && principalOf.get(authority)) || c;
+}
+
+/** How many earlier citations a short form is compared with, latest first (keeps resolution linear). */
+const MAX_CANDIDATES = 64;
+
+/** Earlier full citations, by volume and reporter and by the words of their names. */
+class FullCitationIndex {
+  private readonly byReporter = new Map<string, Citation[]>();
+  private readonly byWord = new Map<string, Citation[]>();
+
+  add(c: Citation): void {
+    push(this.byReporter, `${c.volume}|${c.reporter}`, c);
+    if ((caseDetail(c).member ?? 0) === 0 && c.caseName) {
+      for (const w of new Set(nameWords(c.caseName))) push(this.byWord, w, c);
+    }
+  }
+
+  sameReporter(c: Citation): Citation[] {
+    return (this.byReporter.get(`${c.volume}|${c.reporter}`) ?? []).slice(-MAX_CANDIDATES);
+  }
+
+  withWord(word: string): Citation[] {
+    return (this.byWord.get(word) ?? []).slice(-MAX_CANDIDATES);
+  }
+}
+
+function push(map: Map<string, Citation[]>, key: string, c: Citation): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
+}
+
+function shortCiteTarget(c: Citation, index: FullCitationIndex): Citation | undefined {
+  const candidates = index.sameReporter(c).filter((f) => !c.page || f.page === c.page);
+  if (candidates.length <= 1) return candidates[0];
+  if (c.caseName) {
+    const named = candidates.filter((f) => nameHolds(f.caseName, c.caseName!));
+    if (named.length > 0) return named[named.length - 1];
+  }
+  const pin = Number.parseInt(c.pinCite ?? '', 10);
+  if (Number.isFinite(pin)) {
+    let best: Citation | undefined;
+    for (const f of candidates) {
+      const page = Number(f.page);
+      if (page <= pin && (!best || page >= Number(best.page))) best = f;
+    }
+    if (best) return best;
+  }
+  return candidates[candidates.length - 1];
+}
+
+function supraTarget(c: Citation, index: FullCitationIndex): Citation | undefined {
+  if (!c.caseName) return undefined;
+  const words = nameWords(c.caseName);
+  if (words.length === 0) return undefined;
+  const candidates = index.withWord(words[0]);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    if (nameHolds(candidates[k].caseName, c.caseName)) return candidates[k];
+  }
+  return undefined;
 }

@@ -15,6 +15,8 @@ const DESCRIBERS: Partial<Record<CitationKind, Describer>> = {
   'case-short': describeCase,
   id: describeCase,
   supra: describeCase,
+  statute: describeCase,
+  rule: describeCase,
   docket: describeDocket,
   'case-number': describeDocket,
   exhibit: describeExhibit,

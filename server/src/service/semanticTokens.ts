@@ -61,7 +61,10 @@ export function citationTokens(result: CheckResult): Token[] {
   for (const c of result.citations) {
     const parts: Token[] = [];
     // `Id.` and `supra` are words, not parts: colour the word itself.
-    if (c.kind === 'id' || c.kind === 'supra') {
+    if (c.kind === 'supra' && c.parts?.supra) {
+      // A supra cite's span starts at the case name; the word itself is its `supra` part.
+      parts.push({ start: c.parts.supra.start, end: c.parts.supra.end, type: 'keyword' });
+    } else if (c.kind === 'id' || c.kind === 'supra') {
       const word = /^[A-Za-z]{2,5}\.?/.exec(source.slice(c.start, c.start + 8));
       if (word) parts.push({ start: c.start, end: c.start + word[0].length, type: 'keyword' });
     }

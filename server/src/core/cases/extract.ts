@@ -1,8 +1,708 @@
+/**
+ * Case citations as a lawyer writes them, and the statutes and rules beside them:
+ *
+ * - full citations: `Am. Geophysical Union v. Texaco Inc., 60 F.3d 913, 920 (2d Cir. 1994)`, with
+ *   parallel citations (`410 U.S. 113, 93 S. Ct. 705 (1973)`: one `case` citation per reporter,
+ *   sharing an authority in `detail`), nominative reports, neutral and database citations, a
+ *   docket number before a database cite, explanatory parentheticals and subsequent history;
+ * - short forms: `Texaco, 60 F.3d at 920`, `60 F.3d at 920` (`case-short`), `Id.`, `id. at 921`,
+ *   `Ibid.` (`id`), `Texaco, supra, at 920` (`supra`);
+ * - volume–abbreviation–page shapes that are no known reporter (`60 F.4d 913`), only where the
+ *   context shows a citation (a case name before it, a court-and-year parenthetical after it);
+ * - statutes and rules (`core/authorities`).
+ *
+ * The scan goes once from left to right; at each candidate (a digit at a word start, `Id.`,
+ * `supra`) it reads a bounded amount of text, so the whole is linear in the draft.
+ */
+import { extractStatutesAndRules } from '../authorities/extract';
 import type { FoundCitation } from '../extract/types';
 import type { ReaderText } from '../text/readerText';
+import type { Span } from '../types';
+import { caseNameBefore, CaseNameFound } from './caseName';
+import { nameHolds } from './names';
+import {
+  isYear, mayStartVolume, PinCite, readParagraphPin, readPins, readReporterCite, readReporterCiteAfterVolume, readYearNumberCite, ReporterCite, span,
+  startsParallel, TextSpan,
+} from './reporterCite';
+import { atWordStart, EmphasisIndex, isBlank, isDigit, isLetter, isLineBreak, isSpace, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace } from './scan';
+import { CaseTables, CourtMatch, formOf, TABLES } from './tables';
+import type { CaseDetail, ParentheticalState } from './types';
 
-/** Case citations (full, short, Id., supra). Stub: filled in by the case-citation work. */
 export function extractCaseCitations(reader: ReaderText): FoundCitation[] {
-  void reader;
-  return [];
+  return new CaseScanner(reader, TABLES).run();
+}
+
+/** A court-and-year parenthetical: `(2d Cir. 1994)`, `(S.D.N.Y. Mar. 3, 2020)`, `(1973)`. */
+interface CourtParenthetical extends Span {
+  court?: TextSpan;
+  date?: TextSpan;
+  year: TextSpan & { value: number };
+}
+
+/** One authority as the scanner groups it: its reporter citations, name and parentheticals. */
+interface AuthorityRecord {
+  key: string;
+  kind: 'case' | 'statute' | 'rule';
+  /** Where the authority starts for a reader: its name, or its first citation. */
+  lead: number;
+  start: number;
+  /** End of the citations and the court parenthetical. */
+  citeEnd: number;
+  /** End of the explanatory parentheticals after it. */
+  end: number;
+  citations: FoundCitation[];
+  historyOf?: string;
+  nestedIn?: string;
+}
+
+/** Where a citation may start: a digit at a word start (a volume), `Id.`, `Ibid.`, `supra`, `T.` (`T.C. Memo.`). */
+const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
+
+const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
+const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
+const TRANSCRIPT_PIN = /\d{1,4}:\d{1,3}(?:[-–]\d{1,4}(?::\d{1,3})?)?/y;
+
+/** A transcript pin: page and line, `46:1`, `45:3-9`, `45:3–46:2`. */
+function readTranscriptPin(text: string, pos: number): TextSpan | undefined {
+  TRANSCRIPT_PIN.lastIndex = pos;
+  if (!TRANSCRIPT_PIN.exec(text) || isWordChar(text.charCodeAt(TRANSCRIPT_PIN.lastIndex))) return undefined;
+  return span(text, pos, TRANSCRIPT_PIN.lastIndex);
+}
+
+/** A record cite ending a clause: `Smith Decl. ¶ 12`, `Hr'g Tr. 45:3-9`, `Compl. ¶¶ 4-5`, `Pl.'s Br. at 5`. */
+const RECORD_CITE_AT_END = /(?:Decl|Dep|Tr|Aff|Compl|Ans|Br|Mem|Mot|Opp['’]n|Reply|Hr['’]g|Stip|Resp)\.?(?: Tr\.)? ?(?:at )?(?:¶¶? ?)?[0-9][0-9:,–\- ]{0,30}$/;
+
+/** Abbreviations that make a volume–word–page shape a record cite, not a reporter (`5 Tr. 33`). */
+const RECORD_WORDS = new Set(['Tr.', 'Dep.', 'Decl.', 'Aff.', 'Compl.', 'Br.', 'Mem.', 'Op.', "Hr'g", 'Ans.', 'Resp.', 'Mot.', 'R.', 'J.A.', 'Pet.', 'Ex.', 'Exs.', 'Dkt.', 'ECF', 'Doc.', 'No.', 'Nos.', 'Stat.', 'Reg.', 'Cong.', 'Rec.', 'Pub.', 'L.', 'Supp.', 'App.', 'Order', 'Add.', 'S.A.', 'SPA', 'ER', 'A.']);
+
+class CaseScanner {
+  private readonly text: string;
+  private readonly parens: ParenIndex;
+  private readonly emphasis: EmphasisIndex;
+  private readonly out: FoundCitation[] = [];
+  private readonly records: AuthorityRecord[] = [];
+  /** Text already read as part of a citation split by a page break, to be skipped when reached. */
+  private readonly claimed: Span[] = [];
+
+  constructor(private readonly reader: ReaderText, private readonly tables: CaseTables) {
+    this.text = reader.text;
+    this.parens = new ParenIndex(this.text);
+    this.emphasis = new EmphasisIndex(reader.emphasis);
+  }
+
+  run(): FoundCitation[] {
+    const text = this.text;
+    const statutes = extractStatutesAndRules(this.reader);
+    let nextStatute = 0;
+    let i = 0; // everything before `i` has been read
+    for (;;) {
+      CANDIDATE.lastIndex = i;
+      const m = CANDIDATE.exec(text);
+      const p = m ? m.index : text.length;
+      // Statutes and rules that start before the candidate (or at it) come first.
+      while (nextStatute < statutes.length && statutes[nextStatute].start <= p) {
+        const s = statutes[nextStatute++];
+        if (s.start < i) continue; // inside a citation already read
+        this.addStatute(s);
+        i = s.end;
+      }
+      if (!m) break;
+      if (p < i) continue;
+      if (!atWordStart(text, p)) {
+        i = p + m[0].length;
+        continue;
+      }
+      if (this.claimed.length > 0 && p >= this.claimed[0].start) {
+        i = Math.max(p + 1, this.claimed.shift()!.end);
+        continue;
+      }
+      i = this.readCandidate(p, m[0].charCodeAt(0));
+    }
+    this.groupStrings();
+    this.markRepeatedCitations();
+    return this.out;
+  }
+
+  /** Reads what may start at candidate `p` (first character `c`); returns where the scan goes on. */
+  private readCandidate(p: number, c: number): number {
+    const text = this.text;
+    if (isDigit(c)) {
+      const resume = mayStartVolume(text, p) ? this.readCitationAt(p) : -1;
+      if (resume > p) return resume;
+      let e = p + 1;
+      while (e < text.length && isDigit(text.charCodeAt(e))) e++;
+      return e;
+    }
+    let end = -1;
+    if (c === 84 /* T */) end = this.readYearNumberCitation(p);
+    else if (c === 115 /* s */) end = this.readSupra(p);
+    else end = this.readId(p);
+    return end > p ? end : p + 1;
+  }
+
+  // ---- full citations and short cites at a volume -------------------------------------------
+
+  /** Reads a citation whose volume starts at `pos`; returns where the scan goes on, or -1. */
+  private readCitationAt(pos: number): number {
+    const text = this.text;
+    const first = readReporterCite(text, pos, this.tables, true);
+    if (!first) return this.readSplitCitation(pos);
+    if (first.short) {
+      if (!first.reporter.known) return -1;
+      this.addShortCite(first);
+      return first.end;
+    }
+    const members: ReporterCite[] = [first];
+    let end = first.end;
+    for (let n = 0; n < 6 && first.reporter.known; n++) {
+      if (text.charCodeAt(end) !== 44) break;
+      const next = skipInlineSpace(text, end + 1, 3);
+      if (next === end + 1 || !startsParallel(text, next, this.tables)) break;
+      const member = readReporterCite(text, next, this.tables, false);
+      if (!member || member.short) break;
+      members.push(member);
+      end = member.end;
+    }
+    const name = caseNameBefore(text, this.emphasis, pos, false);
+    const { paren, state, end: citeEnd } = this.readCourtParenthetical(end);
+    if (!first.reporter.known && !this.looksLikeCitation(first, name, paren)) return -1;
+    // `sold 3 Cal. 4th 5 days ago`: a bare number–abbreviation–number running on into prose.
+    if (!name && state === 'none' && members.length === 1 && !first.pin && runsIntoProse(text, end)) return -1;
+    this.addAuthority(members, name, paren, state, citeEnd);
+    return citeEnd;
+  }
+
+  /** `T.C. Memo. 2019-12 (2019)`, read at its reporter. */
+  private readYearNumberCitation(pos: number): number {
+    const cite = readYearNumberCite(this.text, pos, this.tables);
+    if (!cite) return -1;
+    const name = caseNameBefore(this.text, this.emphasis, pos, false);
+    const { paren, state, end } = this.readCourtParenthetical(cite.end);
+    this.addAuthority([cite], name, paren, state, end);
+    return end;
+  }
+
+  /**
+   * Whether a volume–abbreviation–page shape with no known reporter is a citation: a case name
+   * before it, a court-and-year parenthetical after it, or a series (`4d`) and a pin cite.
+   */
+  private looksLikeCitation(cite: ReporterCite, name: CaseNameFound | undefined, paren: CourtParenthetical | undefined): boolean {
+    const words = cite.reporter.text.split(/\s+/);
+    if (words.some((w) => RECORD_WORDS.has(w))) return false;
+    if (name || paren) return true;
+    return cite.pin !== undefined && /\d(?:d|st|nd|rd|th)$/.test(cite.reporter.text);
+  }
+
+  /**
+   * The court-and-year parenthetical after `pos`, if any, and what else follows: returns where the
+   * citation ends (after the parenthetical when there is one).
+   */
+  private readCourtParenthetical(pos: number): { paren?: CourtParenthetical; state: ParentheticalState; end: number } {
+    const text = this.text;
+    const open = skipInlineSpace(text, pos, 3);
+    if (text.charCodeAt(open) !== 40) return { state: 'none', end: pos };
+    const close = this.parens.closeOf(open);
+    if (close < 0) return { state: 'unclosed', end: pos };
+    if (close - open > 160) return { state: 'other', end: pos };
+    const content = text.slice(open + 1, close);
+    const m = /(?:^|\s)(\d{4})((?:,\s?[^()]{1,40})?)$/.exec(content);
+    if (!m || !isYear(m[1])) return { state: /\b\d{4}\b/.test(content) ? 'other' : 'none', end: pos };
+    const yearStart = open + 1 + m.index + (m[0].length - m[1].length - m[2].length);
+    let before = content.slice(0, yearStart - open - 1);
+    let date: TextSpan | undefined;
+    const month = MONTH.exec(before);
+    if (month) {
+      const dateStart = open + 1 + before.length - month[1].length;
+      date = span(text, dateStart, yearStart + 4);
+      before = before.slice(0, before.length - month[1].length);
+    }
+    const courtText = before.trim();
+    if (courtText && !courtLike(courtText)) return { state: 'other', end: pos };
+    const courtStart = open + 1 + (before.length - before.trimStart().length);
+    const paren: CourtParenthetical = {
+      start: open,
+      end: close + 1,
+      year: { start: yearStart, end: yearStart + 4, text: m[1], value: Number(m[1]) },
+      ...(courtText ? { court: span(text, courtStart, courtStart + courtText.length) } : {}),
+      ...(date ? { date } : {}),
+    };
+    return { paren, state: 'court-year', end: close + 1 };
+  }
+
+  /** End of the explanatory parentheticals (and a `[hereinafter …]`) after `pos`. */
+  private explanationsEnd(pos: number): { end: number; spans: Span[] } {
+    const text = this.text;
+    let end = pos;
+    const spans: Span[] = [];
+    for (let n = 0; n < 4; n++) {
+      const open = skipInlineSpace(text, end, 3);
+      const c = text.charCodeAt(open);
+      if (c === 40) {
+        const close = this.parens.closeOf(open);
+        if (close < 0) break;
+        spans.push({ start: open, end: close + 1 });
+        end = close + 1;
+      } else if (c === 91 && text.startsWith('[hereinafter', open)) {
+        const close = text.slice(open, open + 120).indexOf(']');
+        if (close < 0) break;
+        end = open + close + 1;
+      } else break;
+    }
+    return { end, spans };
+  }
+
+  private addAuthority(
+    members: ReporterCite[],
+    name: CaseNameFound | undefined,
+    paren: CourtParenthetical | undefined,
+    state: ParentheticalState,
+    citeEnd: number,
+    split = false,
+  ): void {
+    const key = `a${this.records.length + 1}`;
+    const explanations = this.explanationsEnd(citeEnd);
+    const lead = name?.start ?? members[0].start;
+    const history = this.historyBefore(lead);
+    const marker = name ? this.nameMarker(name).nameMarker : undefined;
+    const courtText = paren?.court ? squeezeSpace(paren.court.text) : undefined;
+    const citations: FoundCitation[] = [];
+    for (let index = 0; index < members.length; index++) {
+      const m = members[index];
+      const court = courtText ? this.lookupCourt(courtText, m.reporter.edition?.state) : undefined;
+      const edition = m.reporter.known
+        ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year.value, court }) ?? m.reporter.edition
+        : undefined;
+      const parts: Record<string, Span> = reporterParts(m);
+      const detail: CaseDetail = { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state };
+      const c: FoundCitation = {
+        kind: 'case',
+        start: m.start,
+        end: index === members.length - 1 ? Math.max(m.end, citeEnd) : m.end,
+        volume: m.volume.text,
+        reporter: edition?.abbreviation ?? m.reporter.canonical,
+        reporterAsWritten: squeezeSpace(m.reporter.text),
+        parts,
+        detail: detail as Record<string, unknown>,
+      };
+      if (m.reporter.known) detail.reporterCanonical = m.reporter.isCanonical;
+      if (edition) {
+        detail.edition = edition.key;
+        detail.form = formOf(edition);
+      }
+      if (m.page) c.page = m.page.text;
+      if (m.pin) c.pinCite = m.pin.text;
+      if (m.nominative) detail.nominative = m.nominative.text.slice(1, -1);
+      if (name) {
+        c.caseName = name.name;
+        parts.caseName = { start: name.start, end: name.end };
+        if (name.signal) detail.signal = name.signal;
+        if (marker) detail.nameMarker = marker;
+        if (name.docketNumber) {
+          parts.docketNumber = { start: name.docketNumber.start, end: name.docketNumber.end };
+          detail.docketNumber = name.docketNumber.text;
+        }
+      }
+      if (paren) {
+        c.year = paren.year.value;
+        parts.parenthetical = { start: paren.start, end: paren.end };
+        parts.year = { start: paren.year.start, end: paren.year.end };
+        if (paren.court) {
+          c.court = courtText;
+          parts.court = { start: paren.court.start, end: paren.court.end };
+        }
+        if (paren.date) {
+          parts.date = { start: paren.date.start, end: paren.date.end };
+          detail.date = paren.date.text;
+        }
+      }
+      if (explanations.spans.length > 0) parts.explanation = explanations.spans[0];
+      if (history) {
+        detail.historyOf = history.of;
+        detail.history = history.words;
+      }
+      if (split) detail.splitAcrossPageBreak = true;
+      citations.push(c);
+    }
+    for (const c of citations) this.out.push(c);
+    this.records.push({
+      key,
+      kind: 'case',
+      lead,
+      start: members[0].start,
+      citeEnd,
+      end: explanations.end,
+      citations,
+      ...(history ? { historyOf: history.of } : {}),
+    });
+  }
+
+  private readonly courts = new Map<string, CourtMatch | undefined>();
+
+  /** The court a parenthetical names (a draft names the same few courts again and again). */
+  private lookupCourt(courtText: string, state: string | undefined): CourtMatch | undefined {
+    const key = `${courtText}|${state ?? ''}`;
+    if (this.courts.has(key)) return this.courts.get(key);
+    const found = this.tables.lookupCourt(courtText, state);
+    if (this.courts.size < 512) this.courts.set(key, found);
+    return found;
+  }
+
+  /** The emphasis marker (`*`, `_`) the source puts before an italicised name. */
+  private nameMarker(name: CaseNameFound): { nameMarker?: string } {
+    if (name.emphasisStart === undefined) return {};
+    const at = this.reader.toSourceStart(name.emphasisStart);
+    const marker = this.reader.source[at - 1];
+    return marker === '*' || marker === '_' ? { nameMarker: marker } : {};
+  }
+
+  /**
+   * Subsequent history before `lead` (`…, aff'd, `): the authority it follows, when that one ends
+   * right before the words.
+   */
+  private historyBefore(lead: number): { of: string; words: string } | undefined {
+    const previous = this.records[this.records.length - 1];
+    if (!previous || previous.kind !== 'case' || lead - previous.end > 80 || lead < previous.end) return undefined;
+    const gap = this.text.slice(previous.end, lead);
+    const m = HISTORY.exec(gap);
+    if (!m || !/^\s*,/.test(gap)) return undefined;
+    return { of: previous.historyOf ?? previous.key, words: squeezeSpace(m[1]) };
+  }
+
+  private addShortCite(cite: ReporterCite): void {
+    const name = caseNameBefore(this.text, this.emphasis, cite.start, true);
+    const parts = reporterParts(cite);
+    if (name) parts.caseName = { start: name.start, end: name.end };
+    this.out.push({
+      kind: 'case-short',
+      start: cite.start,
+      end: cite.end,
+      ...(name ? { caseName: name.name } : {}),
+      volume: cite.volume.text,
+      reporter: cite.reporter.edition?.abbreviation ?? cite.reporter.canonical,
+      reporterAsWritten: squeezeSpace(cite.reporter.text),
+      ...(cite.pin ? { pinCite: cite.pin.text } : {}),
+      parts,
+      detail: {
+        reporterKnown: true,
+        reporterCanonical: cite.reporter.isCanonical,
+        ...(cite.reporter.edition ? { edition: cite.reporter.edition.key, form: formOf(cite.reporter.edition) } : {}),
+        ...(name?.signal ? { signal: name.signal } : {}),
+      },
+    });
+  }
+
+  private addStatute(s: FoundCitation): void {
+    const key = `a${this.records.length + 1}`;
+    const detail = (s.detail ??= {});
+    detail.authority = key;
+    detail.member = 0;
+    detail.members = 1;
+    this.out.push(s);
+    this.records.push({ key, kind: s.kind as 'statute' | 'rule', lead: s.start, start: s.start, citeEnd: s.end, end: s.end, citations: [s] });
+  }
+
+  // ---- a citation split by a page break -------------------------------------------------------
+
+  /**
+   * `… *Abbey House Media, Inc. v. Apple Inc.*, 66` at the end of a page, then page furniture (a
+   * rule `---`, footnotes, a date line, `Page 3`), then `F. Supp. 3d 413, 419 (S.D.N.Y. 2014)`.
+   * Read as one citation only when all of it is there: a case name before the volume, nothing after
+   * it on its line, evidence of a page break, and a known reporter and page opening the next text.
+   * The citation's span is the part after the break (its volume is a `part` before it), so the
+   * footnote in between stays outside it.
+   */
+  private readSplitCitation(pos: number): number {
+    const text = this.text;
+    const volumeEnd = pos + digitCount(text, pos);
+    if (volumeEnd - pos > 4) return -1;
+    let i = volumeEnd;
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    if (i < text.length && !isLineBreak(text.charCodeAt(i))) return -1;
+    const continuation = this.afterPageFurniture(i);
+    if (continuation < 0) return -1;
+    const name = caseNameBefore(text, this.emphasis, pos, false);
+    if (!name) return -1;
+    const volume = span(text, pos, volumeEnd);
+    const cite = readReporterCiteAfterVolume(text, volume, continuation, this.tables, false);
+    if (!cite || cite.short || !cite.page) return -1;
+    const moved: ReporterCite = { ...cite, start: continuation };
+    const { paren, state, end } = this.readCourtParenthetical(cite.end);
+    this.addAuthority([moved], name, paren, state, end, true);
+    this.claimed.push({ start: continuation, end });
+    return volumeEnd;
+  }
+
+  /**
+   * Start of the text after the page furniture that follows the line break at `pos`, or -1 when
+   * something else follows or nothing shows a page break. Looks at most 40 lines / 6000 characters.
+   */
+  private afterPageFurniture(pos: number): number {
+    const text = this.text;
+    let i = pos;
+    let pageBreak = false;
+    let inFootnote = false;
+    for (let lines = 0; lines < 40 && i - pos < 6000 && i < text.length; lines++) {
+      // Move to the next line.
+      while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+      while (i < text.length && isLineBreak(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) === 10 && inFootnote && this.blankLineAhead(i)) inFootnote = false;
+        i++;
+      }
+      let lineEnd = i;
+      while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+      const line = text.slice(i, lineEnd).trim();
+      if (line === '') {
+        inFootnote = false;
+        continue;
+      }
+      if (inFootnote) continue;
+      if (/^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-)$/.test(line) || /^(?:Page \d{1,4}(?: of \d{1,4})?|-? ?\d{1,4} ?-?)$/i.test(line) || /^Case \S+ Document \S+ Filed \S+ Page \d+ of \d+$/.test(line)) {
+        pageBreak = true;
+        continue;
+      }
+      if (/^(?:Jan\.?|January|Feb\.?|February|Mar\.?|March|Apr\.?|April|May|June?|July?|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December) \d{1,2}, \d{4}$/.test(line) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(line)) {
+        continue;
+      }
+      if (this.isFootnoteStart(i) || (pageBreak && /^\d{1,3}\s+[A-Z]/.test(line))) {
+        inFootnote = true;
+        continue;
+      }
+      if (!pageBreak) return -1;
+      let start = i;
+      while (start < lineEnd && isBlank(text.charCodeAt(start))) start++;
+      return start;
+    }
+    return -1;
+  }
+
+  private blankLineAhead(i: number): boolean {
+    let j = i + 1;
+    while (j < this.text.length && isBlank(this.text.charCodeAt(j))) j++;
+    return j >= this.text.length || isLineBreak(this.text.charCodeAt(j));
+  }
+
+  /** Whether the line at reader offset `pos` opens a footnote in the source (`<sup>1</sup>`, `[^1]:`). */
+  private isFootnoteStart(pos: number): boolean {
+    const source = this.reader.source;
+    const at = this.reader.toSourceStart(pos);
+    let lineStart = at;
+    while (lineStart > 0 && at - lineStart < 40 && !isLineBreak(source.charCodeAt(lineStart - 1))) lineStart--;
+    return /^\s*(?:<sup>[^<]{1,8}<\/sup>|\[\^[^\]\s]{1,20}\]:)/i.test(source.slice(lineStart, lineStart + 60));
+  }
+
+  // ---- Id. and supra -----------------------------------------------------------------------------
+
+  /** `Id.`, `id.`, `Id. at 921`, `Id. ¶ 5`, `Ibid.` at `pos`; returns its end, or -1. */
+  private readId(pos: number): number {
+    const text = this.text;
+    if (!atWordStart(text, pos)) return -1;
+    let word: string | undefined;
+    for (const w of ['Id.', 'id.', 'Ibid.', 'ibid.']) if (text.startsWith(w, pos)) word = w;
+    if (!word) return -1;
+    const after = pos + word.length;
+    if (isLetter(text.charCodeAt(after)) || text.charCodeAt(pos - 1) === 46) return -1;
+    if (!this.idContext(pos, word.charCodeAt(0) === 105)) return -1;
+    let end = after;
+    let pin: TextSpan | undefined;
+    const k = skipInlineSpace(text, after, 2);
+    if (k > after) {
+      if (text.startsWith('at', k) && !isWordChar(text.charCodeAt(k + 2))) {
+        const p = skipInlineSpace(text, k + 2, 2);
+        const pins = p > k + 2 ? readPins(text, p, this.tables, false) ?? readTranscriptPin(text, p) ?? readParagraphPin(text, p) : undefined;
+        if (pins) {
+          pin = pins;
+          end = pins.end;
+        }
+      } else {
+        const p = readParagraphPin(text, k);
+        if (p) {
+          pin = p;
+          end = p.end;
+        }
+      }
+    }
+    const id: FoundCitation = { kind: 'id', start: pos, end };
+    if (pin) {
+      id.pinCite = pin.text;
+      id.parts = { pinCite: { start: pin.start, end: pin.end } };
+    }
+    if (this.afterRecordCite(pos)) id.detail = { afterRecordCite: true };
+    this.out.push(id);
+    return end;
+  }
+
+  /**
+   * Whether the clause just before an `Id.` at `pos` ends with a record cite that no extractor
+   * reads (`Smith Decl. ¶ 12; id.`, `Hr'g Tr. 45:3-9. Id.`): then `Id.` refers to it.
+   */
+  private afterRecordCite(pos: number): boolean {
+    const text = this.text;
+    let i = pos;
+    // Back over white space and a signal (`see`, `see also`, `cf.`) to the delimiter.
+    for (let n = 0; n < 3; n++) {
+      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+      const m = /(?:^|\s)(?:[Ss]ee(?: also)?|[Cc]f\.|[Aa]ccord|e\.g\.,)$/.exec(text.slice(Math.max(0, i - 12), i));
+      if (!m) break;
+      i -= m[0].trimStart().length;
+    }
+    const d = text.charCodeAt(i - 1);
+    if (d !== 59 && d !== 46 && d !== 44 && d !== 40) return false;
+    const clause = text.slice(Math.max(0, i - 1 - 80), i - 1);
+    return RECORD_CITE_AT_END.test(clause);
+  }
+
+  /**
+   * Whether `Id.` at `pos` stands where a citation can: after a sentence's end, an opening
+   * parenthesis, a semicolon or a signal. Lower-case `id.` needs a signal, `(`, `;` or `,`.
+   */
+  private idContext(pos: number, lower: boolean): boolean {
+    const text = this.text;
+    let i = pos;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1)) && pos - i < 4) i--;
+    if (i === 0) return !lower;
+    const c = text.charCodeAt(i - 1);
+    if (c === 40 || c === 91 || c === 59 || c === 0x201c || c === 0x2014) return true;
+    if (!lower && (c === 46 || c === 63 || c === 33 || c === 0x201d || c === 34 || c === 41 || c === 58 || isLineBreak(text.charCodeAt(pos - 1)))) return true;
+    if (lower && c === 44) return true;
+    const window = text.slice(Math.max(0, i - 16), i);
+    return /(?:^|[\s(;])(?:[Ss]ee(?: also| generally)?|[Cc]f\.|[Aa]ccord|e\.g\.,|[Cc]iting|[Qq]uoting|[Cc]ompare|with|[Cc]ontra|[Bb]ut see)$/.test(window);
+  }
+
+  /** `Texaco, supra, at 920` (the name is needed: `supra Part II` is a cross-reference). */
+  private readSupra(pos: number): number {
+    const text = this.text;
+    if (!text.startsWith('supra', pos) || !atWordStart(text, pos) || isLetter(text.charCodeAt(pos + 5))) return -1;
+    const name = caseNameBefore(text, this.emphasis, pos, true);
+    if (!name) return -1;
+    let end = pos + 5;
+    const note = /,? note \d{1,4}/y;
+    note.lastIndex = end;
+    if (note.exec(text)) end = note.lastIndex;
+    let pin: PinCite | TextSpan | undefined;
+    const at = /,? at /y;
+    at.lastIndex = end;
+    if (at.exec(text)) {
+      pin = readPins(text, at.lastIndex, this.tables, false) ?? readParagraphPin(text, at.lastIndex);
+      if (pin) end = pin.end;
+    }
+    const parts: Record<string, Span> = { caseName: { start: name.start, end: name.end }, supra: { start: pos, end: pos + 5 } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    this.out.push({
+      kind: 'supra',
+      start: name.start,
+      end,
+      caseName: name.name,
+      ...(pin ? { pinCite: pin.text } : {}),
+      parts,
+    });
+    return end;
+  }
+
+  // ---- grouping ----------------------------------------------------------------------------------
+
+  /**
+   * Marks nesting (an authority cited inside another's explanatory parenthetical) and string
+   * citations (authorities joined by semicolons in one citation sentence).
+   */
+  private groupStrings(): void {
+    const records = [...this.records].sort((a, b) => a.start - b.start);
+    const open: AuthorityRecord[] = [];
+    for (const r of records) {
+      while (open.length > 0 && open[open.length - 1].end <= r.start) open.pop();
+      if (open.length > 0 && r.start >= open[open.length - 1].citeEnd) r.nestedIn = open[open.length - 1].key;
+      if (r.end > r.citeEnd) open.push(r);
+    }
+    const historyEnd = new Map<string, number>();
+    for (const r of records) if (r.historyOf) historyEnd.set(r.historyOf, Math.max(historyEnd.get(r.historyOf) ?? 0, r.end));
+    const top = records.filter((r) => !r.nestedIn && !r.historyOf);
+    let string: AuthorityRecord[] = [];
+    let count = 0;
+    const flush = () => {
+      if (string.length === 0) return;
+      const key = `s${++count}`;
+      for (const r of string) {
+        for (const c of r.citations) Object.assign((c.detail ??= {}), { string: key, stringSize: string.length });
+      }
+      string = [];
+    };
+    let lastEnd = -1;
+    for (const r of top) {
+      if (string.length > 0 && !this.joinedBySemicolon(lastEnd, r.lead)) flush();
+      string.push(r);
+      lastEnd = Math.max(r.end, historyEnd.get(r.key) ?? 0);
+    }
+    flush();
+    for (const r of records) {
+      if (r.nestedIn) for (const c of r.citations) Object.assign((c.detail ??= {}), { nestedIn: r.nestedIn });
+    }
+  }
+
+  /**
+   * Whether only a semicolon, signals and a name the scanner did not take as a case name
+   * (`; B, 2 F.3d 2`) lie between `end` and `lead`.
+   */
+  private joinedBySemicolon(end: number, lead: number): boolean {
+    if (lead < end || lead - end > 160) return false;
+    const gap = this.text.slice(end, lead);
+    return /^\s*;\s*(?:(?:[Ss]ee|[Aa]lso|[Cc]f\.|[Bb]ut|e\.g\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|generally|with|and),?\s+)*(?:[A-Z][^;()\n]{0,120},\s+)?$/.test(gap);
+  }
+
+  /**
+   * A full citation without a parenthetical that repeats an earlier full citation of the same
+   * volume, reporter and page (`Smith, 2020 WL 1234567, at *3` after the full cite) is a short form.
+   */
+  private markRepeatedCitations(): void {
+    // Citation key → the names its full citations give (a few distinct ones are enough to compare).
+    const seen = new Map<string, Set<string>>();
+    for (const c of this.out) {
+      if (c.kind !== 'case') continue;
+      const d = c.detail as CaseDetail;
+      const key = `${c.volume}|${c.reporter}|${c.page}`;
+      const names = seen.get(key);
+      const sameCase = names !== undefined && (!c.caseName || [...names].some((n) => n === '' || nameHolds(n, c.caseName!) || nameHolds(c.caseName!, n)));
+      if (sameCase && d.parenthetical === 'none' && (d.members ?? 1) === 1 && !d.historyOf) {
+        c.kind = 'case-short';
+        d.repeated = true;
+        continue;
+      }
+      if (d.parenthetical === 'court-year') {
+        const set = names ?? new Set<string>();
+        if (set.size < 8) set.add(c.caseName ?? '');
+        seen.set(key, set);
+      }
+    }
+  }
+}
+
+/** Whether a lower-case word (other than `at`) follows `pos` after one space. */
+function runsIntoProse(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== 32) return false;
+  const c = text.charCodeAt(pos + 1);
+  return c >= 97 && c <= 122 && !(text.startsWith('at ', pos + 1));
+}
+
+function digitCount(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i - pos;
+}
+
+/** The named parts of a reporter citation. */
+function reporterParts(m: ReporterCite): Record<string, Span> {
+  const parts: Record<string, Span> = {
+    volume: { start: m.volume.start, end: m.volume.end },
+    reporter: { start: m.reporter.start, end: m.reporter.end },
+  };
+  if (m.page) parts.page = { start: m.page.start, end: m.page.end };
+  if (m.pin) parts.pinCite = { start: m.pin.start, end: m.pin.end };
+  if (m.nominative) parts.nominative = { start: m.nominative.start, end: m.nominative.end };
+  return parts;
+}
+
+/** Whether a parenthetical's text before the year can be a court (`2d Cir.`, `S.D.N.Y.`, `Tex. App.—Houston [1st Dist.]`). */
+function courtLike(s: string): boolean {
+  if (s.length > 70) return false;
+  const words = s.split(/\s+/);
+  if (words.length > 10) return false;
+  return words.every((w) => /^[A-Z0-9&[\]—–'’.]/.test(w) || w === 'of' || w === 'ex' || w === 'rel.');
 }

@@ -26,7 +26,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'citation-incomplete', severity: 'warning', summary: 'A full citation without its year, or without the court where the reporter does not imply it.', example: '60 F.3d 913, 920' },
   { code: 'short-cite-unresolved', severity: 'error', summary: 'A short cite or Id. with no full citation before it to point to.', example: 'Texaco, 60 F.3d at 920 (with no full cite earlier)' },
   { code: 'id-ambiguous', severity: 'warning', summary: 'Id. right after a string of several authorities.', example: 'See A, 1 F.3d 1; B, 2 F.3d 2. Id. at 3.' },
-  { code: 'supra-case', severity: 'warning', summary: 'supra used for a case (the Bluebook allows it only for other authorities).', example: 'Texaco, supra, at 920' },
+  { code: 'supra-case', severity: 'warning', summary: 'supra used for a case (the Bluebook allows it only for other authorities).', example: 'Am. Geophysical Union v. Texaco Inc., 60 F.3d 913 (2d Cir. 1994). … Texaco, supra, at 920' },
   { code: 'exhibit-unresolved', severity: 'error', summary: 'An exhibit cited that no exhibit source defines.', example: 'Ex. 14 (the list stops at 13)', needs: 'exhibits' },
   { code: 'exhibit-bates-conflict', severity: 'error', summary: 'One exhibit cited with different Bates numbers, or with a Bates number that differs from the exhibit list.', example: 'Ex. 1, ABC000100 … Ex. 1, ABC000200' },
   { code: 'bates-malformed', severity: 'warning', summary: 'A Bates number whose width, separators or prefix differ from the rest of its producing party, or a range that runs backwards.', example: 'MSFT_AICPY_00588353 beside MSFT_AICPY_000591635' },

@@ -1,0 +1,260 @@
+/**
+ * The case name before a citation: `Am. Geophysical Union v. Texaco Inc.` in
+ * `See, e.g., Am. Geophysical Union v. Texaco Inc., 60 F.3d 913`.
+ *
+ * A lawyer italicises case names, so an emphasised range ending at the comma before the volume is
+ * the best evidence (signals such as `See, e.g.,` inside it are stripped). Without emphasis
+ * (plain text, a PDF conversion) the name is read backwards word by word while the words look
+ * like a party name, and accepted only when it has the shape of one (`v.`, `In re`, `Ex parte`,
+ * `ex rel.`). Every look-back is bounded, so the scan stays linear in the draft.
+ */
+import type { Span } from '../types';
+import { EmphasisIndex, isBlank, isDigit, isLineBreak, isLower, isSpace, isUpper, skipInlineSpaceBack, squeezeSpace } from './scan';
+
+export interface CaseNameFound extends Span {
+  /** The name as a reader reads it, white space collapsed. */
+  name: string;
+  /** The signal before the name (`See, e.g.,`), if any. */
+  signal?: string;
+  /** A docket number between the name and the citation (`No. 19-cv-1234`). */
+  docketNumber?: Span & { text: string };
+  /** Reader offset where the emphasis holding the name starts, when the name is italicised. */
+  emphasisStart?: number;
+}
+
+/** Signals (Bluebook rule 1.2), longest first so `See also` wins over `See`. */
+const SIGNALS = [
+  'But see, e.g.,', 'but see, e.g.,', 'See, e.g.,', 'see, e.g.,', 'See also', 'see also', 'See generally', 'see generally',
+  'But see', 'but see', 'But cf.', 'but cf.', 'Compare', 'compare', 'Contra', 'contra', 'Accord', 'accord',
+  'E.g.,', 'e.g.,', 'See', 'see', 'Cf.', 'cf.', 'with',
+];
+
+/** Words that may sit inside a party name in lower case. */
+const CONNECTORS = new Set([
+  'of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'den', 'ex', 'rel.', 'v.', 'vs.', 'v',
+  're', 'parte', 'on', 'in', 'a', 'an', 'to', 'et', 'al.', 'by', 'through', '&', 'd/b/a', 'f/k/a', 'n/k/a', 'as', 'upon', 'y',
+]);
+
+/** Capitalised words that begin a sentence or a clause, never a party name. */
+const STOP_WORDS = new Set([
+  'Under', 'As', 'In', 'See', 'But', 'Cf.', 'Compare', 'Accord', 'Contra', 'Also', 'Like', 'Unlike', 'Following', 'Citing',
+  'Quoting', 'Per', 'After', 'Because', 'Since', 'Although', 'While', 'Where', 'When', 'Here', 'Thus', 'Moreover', 'Indeed',
+  'Accordingly', 'Likewise', 'Similarly', 'Even', 'If', 'Whether', 'That', 'This', 'These', 'Those', 'Then', 'Yet', 'So',
+  'And', 'Or', 'Nor', 'Further', 'Furthermore', 'Finally', 'Notably', 'Specifically', 'Relying', 'Applying', 'Consistent',
+  'Recently', 'E.g.,', 'Id.', 'Ibid.', 'Hence', 'Therefore', 'However', 'Plaintiffs', 'Defendants', 'Plaintiff', 'Defendant',
+]);
+
+/** Abbreviations longer than five characters that end with a period inside a name (Bluebook T6, T10). */
+const LONG_ABBREVIATIONS = new Set([
+  'Admin.', 'Advert.', 'Agric.', 'Assocs.', 'Broad.', 'Compens.', 'Condo.', 'Consol.', 'Constr.', 'Distrib.', 'Indem.',
+  'Indep.', 'Indus.', 'Telecomm.', 'Transcon.', 'Transp.', 'Rehab.', 'Reprod.', 'Maint.', 'Pharm.', 'Solic.', 'Unemp.',
+  'Metro.', 'Merch.', 'Equal.', 'Equip.', 'Mortg.', 'Envtl.', 'Found.', 'Prods.', 'Servs.', 'Litig.', 'Sols.', 'Tech.',
+  'Enters.', 'Holdings.', 'Grp.', 'Cmty.', 'Cnty.', 'Comput.', 'Elecs.', 'Ents.', 'Entm.', 'Fla.', 'Mass.', 'Mich.', 'Minn.',
+  'Miss.', 'Wash.', 'Conn.', 'Colo.', 'Calif.', 'Okla.', 'Tenn.', 'Ariz.', 'Wis.', 'Wyo.', 'Nev.', 'Neb.',
+]);
+
+/** How far back a case name may start. */
+const MAX_LOOKBACK = 300;
+const MAX_WORDS = 30;
+
+/** The shape of a name that can stand alone as a full citation's case name. */
+const NAME_SHAPE = /(?:^|\s)(?:v\.?|vs\.|ex rel\.)\s|^(?:In re|Ex parte|In the Matter of|Matter of|Estate of|Application of|Petition of|In the Interest of|Succession of|Adoption of)\s/;
+
+/**
+ * The case name ending at the comma before `pos` (the volume of a citation, or `supra`), if any.
+ * `short`: the name of a short form (`Texaco, 60 F.3d at 920`), which may be one or two words.
+ */
+export function caseNameBefore(text: string, emphasis: EmphasisIndex, pos: number, short: boolean): CaseNameFound | undefined {
+  const beforeComma = commaBefore(text, pos);
+  if (beforeComma < 0) return undefined;
+  let nameEnd = beforeComma;
+  const docket = docketNumberBefore(text, nameEnd);
+  if (docket) {
+    const c = commaBefore(text, docket.start);
+    if (c < 0) return undefined;
+    nameEnd = c;
+  }
+  const found = fromEmphasis(text, emphasis, nameEnd) ?? fromWords(text, nameEnd, short);
+  if (!found) return undefined;
+  if (!short && !NAME_SHAPE.test(found.name)) {
+    // An italic name without `v.` (`The Paquete Habana`) is still a name; a guessed one is not.
+    if (!found.emphasised) return undefined;
+  }
+  const signal = signalBefore(text, found.start) ?? found.signal;
+  return {
+    start: found.start,
+    end: found.end,
+    name: found.name,
+    ...(found.emphasisStart !== undefined ? { emphasisStart: found.emphasisStart } : {}),
+    ...(signal ? { signal } : {}),
+    ...(docket ? { docketNumber: docket } : {}),
+  };
+}
+
+/** Offset of the comma that ends a name right before `pos` (white space between), or -1. */
+function commaBefore(text: string, pos: number): number {
+  const i = skipInlineSpaceBack(text, pos);
+  if (i === pos || text.charCodeAt(i - 1) !== 44) return -1;
+  return i - 1;
+}
+
+const DOCKET_NUMBER = /(?:(?:Civ(?:il)?\.?|Civil Action|Case|Index|Docket|Crim(?:inal)?\.?|Cr\.|Misc\.|Adv\.(?: Pro\.)?|Bankr\.|Appeal) )?Nos?\. ?[A-Za-z0-9][A-Za-z0-9:._\-–]{0,30}(?:(?:, | & | and )[A-Za-z0-9][A-Za-z0-9:._\-–]{0,30}){0,4}(?: \([A-Z]{2,5}\))?$/;
+
+/** A docket number ending at `end` (`No. 19-cv-1234`, `Nos. 18-1, 18-2`, `No. 1:20-cv-1 (LAK)`). */
+function docketNumberBefore(text: string, end: number): (Span & { text: string }) | undefined {
+  const from = Math.max(0, end - 140);
+  const window = text.slice(from, end);
+  if (!window.includes('No')) return undefined;
+  const m = DOCKET_NUMBER.exec(window);
+  if (!m || !/\d/.test(m[0])) return undefined;
+  const start = from + m.index;
+  if (start > 0 && !isSpace(text.charCodeAt(start - 1))) return undefined;
+  return { start, end, text: m[0] };
+}
+
+interface RawName extends Span {
+  name: string;
+  emphasised: boolean;
+  emphasisStart?: number;
+  signal?: string;
+}
+
+/** An emphasised range ending at the comma (`*Texaco*,`) or just after it (`*Texaco,*`). */
+function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): RawName | undefined {
+  const range = emphasis.endingAt(comma) ?? emphasis.endingAt(comma + 1);
+  if (!range || range.end - range.start > 400) return undefined;
+  let start = range.start;
+  let signal: string | undefined;
+  for (;;) {
+    const s = signalAt(text, start, comma);
+    if (!s) break;
+    signal = signal ? `${signal} ${s.signal}` : s.signal;
+    start = s.end;
+  }
+  let end = Math.min(range.end, comma);
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
+  if (end <= start) return undefined;
+  const first = text.charCodeAt(start);
+  if (!isUpper(first) && !isDigit(first)) return undefined;
+  return { start, end, name: squeezeSpace(text.slice(start, end)), emphasised: true, emphasisStart: range.start, signal };
+}
+
+/** A signal starting at `pos` and the offset after it and its comma and space. */
+function signalAt(text: string, pos: number, limit: number): { signal: string; end: number } | undefined {
+  for (const s of SIGNALS) {
+    if (!text.startsWith(s, pos)) continue;
+    let i = pos + s.length;
+    if (i < text.length && /[A-Za-z]/.test(text[i])) continue;
+    if (text.charCodeAt(i) === 44) i++;
+    const after = i;
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    if (i === after || i >= limit) continue;
+    return { signal: s.replace(/,$/, ''), end: i };
+  }
+  return undefined;
+}
+
+/** Any signal at the end of a window, followed by white space (longest first, as in SIGNALS). */
+const SIGNAL_BEFORE = new RegExp(`(?:^|[\\s(;])(${SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}),?\\s+$`);
+
+/** The signal that ends right before `pos` (`See, e.g., ` before a name), if any. */
+function signalBefore(text: string, pos: number): string | undefined {
+  const c = text.charCodeAt(pos - 1);
+  if (!(c === 32 || c === 10 || c === 9 || c === 0xa0)) return undefined;
+  const m = SIGNAL_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
+  return m ? m[1].replace(/,$/, '') : undefined;
+}
+
+interface Word extends Span {
+  text: string;
+}
+
+/** Reads words backwards from `end` (exclusive) while they can belong to a party name. */
+function fromWords(text: string, end: number, short: boolean): RawName | undefined {
+  const words: Word[] = [];
+  let i = end;
+  const limit = Math.max(0, end - MAX_LOOKBACK);
+  while (i > limit && words.length < MAX_WORDS) {
+    let j = i;
+    while (j > limit && isBlank(text.charCodeAt(j - 1))) j--;
+    if (j > limit && isLineBreak(text.charCodeAt(j - 1))) {
+      // One line break inside a name is a wrapped line; a blank line ends it.
+      let k = j - 1;
+      if (text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 13) k--;
+      let m = k;
+      while (m > limit && isBlank(text.charCodeAt(m - 1))) m--;
+      if (m > limit && isLineBreak(text.charCodeAt(m - 1))) break;
+      j = m;
+    }
+    let w = j;
+    while (w > limit && !isSpace(text.charCodeAt(w - 1))) w--;
+    if (w === j) break;
+    if (w === limit && limit > 0) break; // the word may go on beyond the look-back
+    words.push({ start: w, end: j, text: text.slice(w, j) });
+    i = w;
+  }
+  // words[0] is the last word of the name; walk from it backwards deciding where the name starts.
+  let startIndex = -1;
+  for (let k = 0; k < words.length; k++) {
+    const verdict = judgeWord(words, k);
+    if (verdict === 'stop') break;
+    if (verdict === 'last') {
+      startIndex = k;
+      break;
+    }
+    startIndex = k;
+  }
+  if (startIndex < 0) return undefined;
+  // Trim from the front: lower-case connectors and stop words cannot start a name.
+  while (startIndex >= 0) {
+    const w = stripPunctuation(words[startIndex].text);
+    const c = w.charCodeAt(0);
+    const opensName = (w === 'In' && nextIs(words, startIndex, ['re', 'the', 'Matter'])) || (w === 'Ex' && nextIs(words, startIndex, ['parte']));
+    if ((isUpper(c) || isDigit(c)) && (!STOP_WORDS.has(w) || opensName)) break;
+    startIndex--;
+  }
+  if (startIndex < 0) return undefined;
+  if (short && startIndex >= 6 && !words.slice(0, startIndex + 1).some((w) => w.text === 'v.' || w.text === 'vs.')) return undefined;
+  const start = words[startIndex].start;
+  const raw = text.slice(start, end);
+  if (/[()[\]";:“”]/.test(raw)) return undefined;
+  return { start, end, name: squeezeSpace(raw), emphasised: false };
+}
+
+function nextIs(words: Word[], k: number, options: string[]): boolean {
+  return k > 0 && options.includes(stripPunctuation(words[k - 1].text));
+}
+
+function stripPunctuation(w: string): string {
+  return w.replace(/,$/, '');
+}
+
+/**
+ * Whether word `k` (counting backwards from the end of the name) belongs to the name:
+ * `take` (and go on), `last` (take it, the name starts here), `stop` (the name starts after it).
+ */
+function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
+  const raw = words[k].text;
+  if (/[;:()[\]"“”]/.test(raw)) return 'stop';
+  const w = stripPunctuation(raw);
+  if (w.length === 0) return 'stop';
+  if (w === 'In' && nextIs(words, k, ['re', 'the', 'Matter'])) return 'last';
+  if (w === 'Ex' && nextIs(words, k, ['parte'])) return 'last';
+  if (STOP_WORDS.has(w) || SIGNALS.includes(raw) || SIGNALS.includes(w)) return 'stop';
+  const c = w.charCodeAt(0);
+  if (isLower(c)) return CONNECTORS.has(w) ? 'take' : 'stop';
+  if (!isUpper(c) && !isDigit(c) && w !== '&') return 'stop';
+  // Numbers belong to names (`21st Century`, `3M`) but not when they end a sentence (`… at 920.`).
+  if (isDigit(c) && (!/^\d+(?:st|nd|rd|th|d|[A-Z])?\.?$/.test(w) || (w.endsWith('.') && k > 0))) return 'stop';
+  // A word ending a sentence (`Microsoft.`) ends the name search: the name starts after it.
+  if (w.endsWith('.') && k > 0 && !isAbbreviation(w)) return 'stop';
+  return 'take';
+}
+
+/** Whether a capitalised word ending in a period is an abbreviation rather than a sentence's end. */
+export function isAbbreviation(w: string): boolean {
+  if (w.length <= 5) return true; // `Inc.`, `Corp.`, `Am.`, `Co.`, `T.`
+  if (w.includes("'") || w.includes('’')) return true; // `Ass'n`, `Publ'ns`
+  if (/^(?:[A-Z]\.){2,}$/.test(w)) return true; // `U.S.`, `N.Y.`
+  return LONG_ABBREVIATIONS.has(w);
+}

@@ -1,0 +1,375 @@
+/**
+ * One reporter citation read from its volume onwards: `60 F.3d 913, 920`, `5 U.S. (1 Cranch) 137`,
+ * `2020 WL 1234567, at *3`, `2010-NMSC-007`, `2014 IL App (2d) 120583`, the short form
+ * `60 F.3d at 920`, and volume–abbreviation–page shapes that are no known reporter
+ * (`60 F.4d 913`), which the caller keeps only where the context shows a citation.
+ *
+ * Every step reads a bounded number of characters with a hand-written scanner or a sticky
+ * pattern of bounded shape, so reading a citation costs O(its length).
+ */
+import type { Span } from '../types';
+import {
+  atWordStart, digitsEnd, isBlank, isDash, isDigit, isLetter, isLineBreak, isLower, isUpper, isWordChar, skipInlineSpace,
+} from './scan';
+import { CaseTables, Edition, formOf } from './tables';
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export interface ReporterPart extends TextSpan {
+  /** Bluebook form; for an unknown reporter, the spelling as written. */
+  canonical: string;
+  isCanonical: boolean;
+  known: boolean;
+  editions: readonly Edition[];
+  /** The edition that fits the volume (refined later with the year and court). */
+  edition?: Edition;
+}
+
+export interface PinCite extends TextSpan {
+  /** The first page the pin names (`920` in `920-21`), when numeric and not a star page. */
+  firstPage?: number;
+  star: boolean;
+}
+
+export interface ReporterCite extends Span {
+  volume: TextSpan;
+  reporter: ReporterPart;
+  /** Early Supreme Court reports: `(1 Cranch)`. */
+  nominative?: TextSpan;
+  /** First page (the document number of a database cite); absent in a short form. */
+  page?: TextSpan;
+  /** Pin cites after the page (or after `at` in a short form), as one span. */
+  pin?: PinCite;
+  /** `60 F.3d at 920`. */
+  short: boolean;
+  /** `2010-NMSC-007`: written with hyphens. */
+  hyphenated?: boolean;
+  /** `T.C. Memo. 2019-12`: the reporter comes first, the year stands for the volume. */
+  yearFirst?: boolean;
+}
+
+/** Words that, right before a number, make it something other than a volume (`Page 2`, `No. 41`). */
+const NOT_BEFORE_VOLUME = /(?:^|[^A-Za-z])(?:Page|page|Pages|pages|pp?\.|No\.|Nos\.|no\.|Ex\.|Exs\.|Exhibit|Exhibits|Chapter|Section|Rule|Rules|Dkt\.|ECF|Doc\.|Docs\.|Interrogatory|RFP|Request|Tab|Vol\.|Volume|Art\.|Article|Part|Title|Tit\.|tit\.|ch\.|cl\.|Schedule|Appendix|App\.|Count|Claim|Figure|Fig\.|Table|Note|n\.|Paragraph|Para\.|Line|line|Slide|Bates|§|§§|¶|¶¶|\$|#|at)\s?$/;
+
+/**
+ * Whether the digits at `pos` may be a volume: at a word start, not part of a number, an amount,
+ * a date or a label (`$5`, `3.5`, `19-cv-1234`, `Page 2`, `No. 41`).
+ */
+export function mayStartVolume(text: string, pos: number): boolean {
+  if (!atWordStart(text, pos)) return false;
+  const before = text.charCodeAt(pos - 1);
+  if (before === 36 /* $ */ || before === 46 /* . */ || before === 45 /* - */ || before === 47 /* / */ || before === 58 /* : */ || before === 0xa7 || before === 0xb6 || before === 35 || before === 42 /* * */ || before === 0x2013) return false;
+  if (pos > 0 && before === 44 /* , */) return false; // `1,000`
+  // The word before (after at most one space) is checked only when it could be a label.
+  let w = pos;
+  if (w > 0 && isBlank(text.charCodeAt(w - 1))) w--;
+  const c = text.charCodeAt(w - 1);
+  if (w === 0 || !(isLetter(c) || c === 46 || c === 0xa7 || c === 0xb6 || c === 36 || c === 35)) return true;
+  return !NOT_BEFORE_VOLUME.test(text.slice(Math.max(0, pos - 16), pos));
+}
+
+const NOMINATIVE = /\((\d{1,3}) ([A-Z][A-Za-z.]{1,12})\)/y;
+const PIN_ITEM = /(\*?\d{1,6})((?:[-–—]\*?\d{1,6})?)((?:,? (?:& |and )?nn?\. ?\d{1,4}(?:[-–—]\d{1,4})?)?)/y;
+
+/**
+ * Reads a reporter citation whose volume starts at `pos` (the caller has checked `mayStartVolume`).
+ * Returns undefined when what follows is no citation (`300 U.S. residents`).
+ */
+export function readReporterCite(text: string, pos: number, tables: CaseTables, allowUnknown: boolean): ReporterCite | undefined {
+  const volumeEnd = digitsEnd(text, pos, 4);
+  if (volumeEnd === pos || isWordChar(text.charCodeAt(volumeEnd))) {
+    return undefined;
+  }
+  const volume = span(text, pos, volumeEnd);
+  if (text.charCodeAt(volumeEnd) === 45 && volumeEnd - pos === 4) return readHyphenated(text, volume, tables);
+  const reporterStart = skipInlineSpace(text, volumeEnd, 4);
+  if (reporterStart === volumeEnd) return undefined;
+  return readReporterCiteAfterVolume(text, volume, reporterStart, tables, allowUnknown);
+}
+
+/**
+ * Reads the rest of a reporter citation whose reporter starts at `reporterStart`, for `volume`
+ * (which may lie elsewhere: before a page break). The result starts at the volume.
+ */
+export function readReporterCiteAfterVolume(
+  text: string,
+  volume: TextSpan,
+  reporterStart: number,
+  tables: CaseTables,
+  allowUnknown: boolean,
+): ReporterCite | undefined {
+  const pos = volume.start;
+  const known = tables.matchReporterAt(text, reporterStart);
+  // A known reporter that is only the start of the abbreviation (`F.` in `F. Sup. 3d 618`) is none.
+  const match = known && (pageFollows(text, known.end) || !allowUnknown) ? known : undefined;
+  let reporter: ReporterPart;
+  if (match) {
+    reporter = {
+      start: reporterStart, end: match.end, text: match.asWritten, canonical: match.canonical, isCanonical: match.isCanonical,
+      known: true, editions: match.editions,
+    };
+  } else {
+    if (!allowUnknown) return undefined;
+    const end = unknownReporterEnd(text, reporterStart);
+    if (end < 0) return undefined;
+    const written = text.slice(reporterStart, end);
+    reporter = { start: reporterStart, end, text: written, canonical: written, isCanonical: false, known: false, editions: [] };
+  }
+  // The volume must fit an edition: a year for neutral and database citations (`2020 WL 1`), a
+  // volume number for the others (`2019 F.3d 1` is no citation).
+  if (reporter.known) {
+    reporter.edition = tables.chooseEdition(reporter.editions, { volume: Number(volume.text) });
+    if (!reporter.edition) return undefined;
+  }
+  const form = reporter.edition ? formOf(reporter.edition) : undefined;
+  let k = reporter.end;
+  let nominative: TextSpan | undefined;
+  const afterReporter = skipInlineSpace(text, k, 3);
+  // Early Supreme Court reports: `5 U.S. (1 Cranch) 137`.
+  if (text.charCodeAt(afterReporter) === 40 && afterReporter > k && form === 'print') {
+    NOMINATIVE.lastIndex = afterReporter;
+    if (NOMINATIVE.exec(text)) {
+      nominative = span(text, afterReporter, NOMINATIVE.lastIndex);
+      k = NOMINATIVE.lastIndex;
+    }
+  }
+  const pageStart = skipInlineSpace(text, k, 4);
+  if (pageStart === k) return undefined;
+  // Short form: `60 F.3d at 920`.
+  if (text.startsWith('at', pageStart) && !isWordChar(text.charCodeAt(pageStart + 2))) {
+    const pinStart = skipInlineSpace(text, pageStart + 2, 3);
+    if (pinStart === pageStart + 2) return undefined;
+    const pin = readPins(text, pinStart, tables, false);
+    if (!pin) return undefined;
+    return { start: pos, end: pin.end, volume, reporter, nominative, pin, short: true };
+  }
+  const pageEnd = pageNumberEnd(text, pageStart);
+  if (pageEnd < 0) return undefined;
+  const page = span(text, pageStart, pageEnd);
+  let end = pageEnd;
+  let pin: PinCite | undefined;
+  if (text.charCodeAt(end) === 44) {
+    const pinStart = skipInlineSpace(text, end + 1, 3);
+    if (pinStart > end + 1) {
+      // Public-domain citations pin to paragraphs: `2014 IL App (2d) 120583, ¶ 5`.
+      pin = readPins(text, pinStart, tables, true) ?? (form === 'neutral' ? readParagraphPin(text, pinStart) : undefined);
+      if (pin) end = pin.end;
+    }
+  }
+  return { start: pos, end, volume, reporter, nominative, page, pin, short: false };
+}
+
+/** `2010-NMSC-007`: a year, the court's code and a number, joined by hyphens. */
+function readHyphenated(text: string, volume: TextSpan, tables: CaseTables): ReporterCite | undefined {
+  if (!isYear(volume.text)) return undefined;
+  const match = tables.matchReporterAt(text, volume.end + 1);
+  if (!match || text.charCodeAt(match.end) !== 45) return undefined;
+  const edition = match.editions.find((e) => e.form === 'year-dash-reporter-dash-number');
+  if (!edition) return undefined;
+  const pageEnd = digitsEnd(text, match.end + 1, 6);
+  if (pageEnd === match.end + 1 || isWordChar(text.charCodeAt(pageEnd))) return undefined;
+  const reporter: ReporterPart = {
+    start: volume.end + 1, end: match.end, text: match.asWritten, canonical: match.canonical, isCanonical: match.isCanonical,
+    known: true, editions: [edition], edition,
+  };
+  const page = span(text, match.end + 1, pageEnd);
+  let end = pageEnd;
+  let pin: PinCite | undefined;
+  if (text.charCodeAt(end) === 44) {
+    const pinStart = skipInlineSpace(text, end + 1, 3);
+    // Neutral citations pin to paragraphs: `2010-NMSC-007, ¶ 12`.
+    pin = pinStart > end + 1 ? readParagraphPin(text, pinStart) : undefined;
+    if (pin) end = pin.end;
+  }
+  return { start: volume.start, end, volume, reporter, page, pin, short: false, hyphenated: true };
+}
+
+/**
+ * `T.C. Memo. 2019-12`: a reporter with no volume before it, then a year and a number joined by
+ * a hyphen. `pos` is where the reporter starts; the year stands in the volume's place.
+ */
+export function readYearNumberCite(text: string, pos: number, tables: CaseTables): ReporterCite | undefined {
+  const match = tables.matchReporterAt(text, pos);
+  if (!match) return undefined;
+  const edition = match.editions.find((e) => e.form === 'reporter-year-dash-number');
+  if (!edition) return undefined;
+  const yearStart = skipInlineSpace(text, match.end, 3);
+  if (yearStart === match.end || digitsEnd(text, yearStart, 4) !== yearStart + 4 || text.charCodeAt(yearStart + 4) !== 45) return undefined;
+  const numberEnd = digitsEnd(text, yearStart + 5, 5);
+  if (numberEnd === yearStart + 5 || isWordChar(text.charCodeAt(numberEnd))) return undefined;
+  const volume = span(text, yearStart, yearStart + 4);
+  if (!isYear(volume.text)) return undefined;
+  const reporter: ReporterPart = {
+    start: pos, end: match.end, text: match.asWritten, canonical: edition.abbreviation, isCanonical: match.isCanonical,
+    known: true, editions: [edition], edition,
+  };
+  let end = numberEnd;
+  let pin: PinCite | undefined;
+  if (text.charCodeAt(end) === 44) {
+    const pinStart = skipInlineSpace(text, end + 1, 3);
+    pin = pinStart > end + 1 ? readPins(text, pinStart, tables, true) : undefined;
+    if (pin) end = pin.end;
+  }
+  return { start: pos, end, volume, reporter, page: span(text, yearStart + 5, numberEnd), pin, short: false, yearFirst: true };
+}
+
+export function isYear(s: string): boolean {
+  if (s.length !== 4) return false;
+  const n = Number(s);
+  return n >= 1700 && n <= 2099;
+}
+
+/** End of a first page at `pos`: digits, or a blank for a page not yet known (`___`); -1 if none. */
+function pageNumberEnd(text: string, pos: number): number {
+  let end = digitsEnd(text, pos, 7);
+  if (end === pos) {
+    let i = pos;
+    while (i < text.length && i - pos < 8 && text.charCodeAt(i) === 95) i++;
+    if (i - pos < 2) return -1;
+    end = i;
+  }
+  const next = text.charCodeAt(end);
+  if (isLetter(next) || isDigit(next)) return -1;
+  // `913.5`, `913%`, `913-...` are no pages.
+  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return -1;
+  if (next === 37 || isDash(next)) return -1;
+  return end;
+}
+
+/**
+ * Pin cites at `pos`: `920`, `920-21`, `*3`, `920 n.5`, `920 & n.5`, several separated by commas,
+ * optionally after `at` (database cites: `at *3`). A number that starts a parallel citation
+ * (`93 S. Ct. 705`) or is followed by a word (`12 people`) is no pin.
+ */
+export function readPins(text: string, pos: number, tables: CaseTables, allowAt: boolean): PinCite | undefined {
+  let i = pos;
+  let end = -1;
+  let first: { text: string; star: boolean; start: number } | undefined;
+  for (let count = 0; count < 12; count++) {
+    let itemStart = i;
+    if (allowAt && text.startsWith('at ', i)) itemStart = i + 3;
+    PIN_ITEM.lastIndex = itemStart;
+    const m = PIN_ITEM.exec(text);
+    if (!m) break;
+    const itemEnd = PIN_ITEM.lastIndex;
+    if (!pinEndsWell(text, itemEnd)) break;
+    // A number running on after a line break may be a parallel citation's volume (`920,\n93 S. Ct.`).
+    if (isBlank(text.charCodeAt(itemEnd)) || isLineBreak(text.charCodeAt(itemEnd))) {
+      if (startsParallel(text, itemStart, tables)) break;
+    }
+    if (!first) first = { text: m[1], star: m[1].startsWith('*'), start: itemStart };
+    end = itemEnd;
+    // Another pin: `, 925`.
+    if (text.charCodeAt(itemEnd) !== 44) break;
+    const next = skipInlineSpace(text, itemEnd + 1, 3);
+    if (next === itemEnd + 1 || !(isDigit(text.charCodeAt(next)) || text.charCodeAt(next) === 42)) break;
+    i = next;
+    allowAt = false;
+  }
+  if (end < 0 || !first) return undefined;
+  const pin: PinCite = { start: first.start, end, text: text.slice(first.start, end), star: first.star };
+  if (!first.star) pin.firstPage = Number(first.text);
+  return pin;
+}
+
+/** After a pin: punctuation, a parenthetical, a line end or the text's end, not a word (`12 people`). */
+function pinEndsWell(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (isWordChar(c) || c === 37 /* % */) return false;
+  if (c === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) return false; // `3.5`
+  if (c === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return false; // `2:40`
+  if (c === 44 && isDigit(text.charCodeAt(end + 1))) return false; // `1,000`
+  if (isBlank(c)) {
+    let i = end;
+    while (i < text.length && i - end < 4 && isBlank(text.charCodeAt(i))) i++;
+    const n = text.charCodeAt(i);
+    // `920 (2d Cir. 1994)`, `920 [hereinafter …]`, a line end; not `920 people`.
+    return i >= text.length || n === 40 || n === 91 || isLineBreak(n) || n === 38 /* & */;
+  }
+  return true;
+}
+
+/** Whether a parallel citation (`93 S. Ct. 705`) starts at `pos`. */
+export function startsParallel(text: string, pos: number, tables: CaseTables): boolean {
+  const volumeEnd = digitsEnd(text, pos, 4);
+  if (volumeEnd === pos) return false;
+  const r = skipInlineSpace(text, volumeEnd, 3);
+  if (r === volumeEnd) return false;
+  const m = tables.matchReporterAt(text, r);
+  if (!m) return false;
+  const p = skipInlineSpace(text, m.end, 3);
+  return p > m.end && (isDigit(text.charCodeAt(p)) || text.startsWith('__', p) || text.charCodeAt(p) === 40);
+}
+
+/**
+ * End of a reporter-like abbreviation at `pos` that no table knows (`F.4d`, `F. Sup. 3d`), or -1:
+ * one to five words of capitals, periods and series numbers (`2d`, `4th`), at least one period,
+ * at most 24 characters; the caller decides from the context whether it is a citation.
+ */
+function unknownReporterEnd(text: string, pos: number): number {
+  let i = pos;
+  let words = 0;
+  let periods = 0;
+  let end = -1;
+  while (words < 5 && i - pos <= 24) {
+    const wordStart = i;
+    const c = text.charCodeAt(i);
+    if (isUpper(c)) {
+      i++;
+      while (i < text.length && i - pos <= 24) {
+        const d = text.charCodeAt(i);
+        if (isLetter(d) || d === 46 || d === 39 || d === 0x2019 || isDigit(d)) {
+          if (d === 46) periods++;
+          i++;
+        } else break;
+      }
+    } else if (isDigit(c)) {
+      // A series: `2d`, `3d`, `4th`, `2nd`, `3rd`.
+      let j = i;
+      while (isDigit(text.charCodeAt(j)) && j - i < 2) j++;
+      const rest = text.slice(j, j + 2);
+      if (j === i || !/^(?:d|st|nd|rd|th)/.test(rest)) break;
+      j += rest.startsWith('d') ? 1 : 2;
+      if (isWordChar(text.charCodeAt(j))) break;
+      i = j;
+    } else break;
+    // Lower-case words (`residents`) are no reporter; a word must not run on into digits (`F4`).
+    const word = text.slice(wordStart, i);
+    if (/^[A-Z][a-z]{3,}$/.test(word) && !word.endsWith('.')) break;
+    words++;
+    end = i;
+    const next = text.charCodeAt(i);
+    if (next !== 32) break;
+    // Stop before the page: a word followed by digits is the last one.
+    if (isDigit(text.charCodeAt(i + 1)) && !/^\d{1,2}(?:d|st|nd|rd|th)\b/.test(text.slice(i + 1, i + 6))) break;
+    i++;
+  }
+  if (end < 0 || periods === 0 || end - pos > 24) return -1;
+  if (isLower(text.charCodeAt(pos))) return -1;
+  return end;
+}
+
+/** Whether a page (or a nominative report, or a short form's `at`) follows the reporter ending at `pos`. */
+function pageFollows(text: string, pos: number): boolean {
+  const p = skipInlineSpace(text, pos, 4);
+  if (p === pos) return false;
+  const c = text.charCodeAt(p);
+  return isDigit(c) || c === 95 || c === 40 || (text.startsWith('at', p) && !isWordChar(text.charCodeAt(p + 2)));
+}
+
+const PARAGRAPH_PIN = /(?:¶¶?|§§?) ?\d{1,6}(?:\.\d{1,4})?(?:\([A-Za-z0-9]{1,4}\)){0,4}(?:[-–—]\d{1,6})?(?:, ?\d{1,6}(?:[-–—]\d{1,6})?){0,8}/y;
+
+/** A paragraph or section pin: `¶ 5`, `¶¶ 5-6`, `§ 107`. */
+export function readParagraphPin(text: string, pos: number): PinCite | undefined {
+  PARAGRAPH_PIN.lastIndex = pos;
+  if (!PARAGRAPH_PIN.exec(text)) return undefined;
+  return { start: pos, end: PARAGRAPH_PIN.lastIndex, text: text.slice(pos, PARAGRAPH_PIN.lastIndex), star: false };
+}
+
+export function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+

@@ -1,0 +1,197 @@
+/**
+ * Small character-level helpers for the citation scanners. Everything here looks at a bounded
+ * number of characters, so a scanner built from them stays linear in the text.
+ */
+import type { Span } from '../types';
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+export function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+export function isLetter(c: number): boolean {
+  return isUpper(c) || isLower(c);
+}
+
+export function isWordChar(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
+/** Spaces and tabs (and the no-break space), not line breaks. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+export function isSpace(c: number): boolean {
+  return isBlank(c) || isLineBreak(c);
+}
+
+/** Hyphen, en dash, em dash: the marks of a page range. */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * End of the white space at `pos` that may sit inside a citation: spaces, and at most one line
+ * break (a hard-wrapped line), never a blank line. `max` bounds the run.
+ */
+export function skipInlineSpace(text: string, pos: number, max = 8): number {
+  let i = pos;
+  let breaks = 0;
+  while (i < text.length && i - pos < max) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) i++;
+    else if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      if (++breaks > 1) break;
+      i += 2;
+    } else if (isLineBreak(c)) {
+      if (++breaks > 1) break;
+      i++;
+    } else break;
+  }
+  // A line break followed by another one (perhaps after blanks) is a paragraph break: give back.
+  return breaks > 1 ? pos : i;
+}
+
+/** Start of the inline white space ending at `pos` (the mirror of `skipInlineSpace`). */
+export function skipInlineSpaceBack(text: string, pos: number, max = 8): number {
+  let i = pos;
+  let breaks = 0;
+  while (i > 0 && pos - i < max) {
+    const c = text.charCodeAt(i - 1);
+    if (isBlank(c)) i--;
+    else if (isLineBreak(c)) {
+      if (c === 10 && text.charCodeAt(i - 2) === 13) i--;
+      if (++breaks > 1) return pos;
+      i--;
+    } else break;
+  }
+  return i;
+}
+
+/** End of the run of digits at `pos` (at most `max` digits; `pos` when there are none or more). */
+export function digitsEnd(text: string, pos: number, max: number): number {
+  let i = pos;
+  while (i < text.length && isDigit(text.charCodeAt(i))) {
+    i++;
+    if (i - pos > max) return pos;
+  }
+  return i;
+}
+
+/** Whether `word` is written at `pos`, ending at a word boundary. */
+export function wordAt(text: string, pos: number, word: string): boolean {
+  if (!text.startsWith(word, pos)) return false;
+  const last = word.charCodeAt(word.length - 1);
+  return !isWordChar(last) || !isWordChar(text.charCodeAt(pos + word.length));
+}
+
+/** Whether `pos` starts a word: the text starts there, or a character that is no letter or digit precedes it. */
+export function atWordStart(text: string, pos: number): boolean {
+  return pos === 0 || !isWordChar(text.charCodeAt(pos - 1));
+}
+
+/** Collapses white space runs to one space and trims. */
+export function squeezeSpace(s: string): string {
+  // Most citations hold single spaces only: leave them as they are.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) plain = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 32;
+    else if (c < 32 || c === 0xa0) plain = false;
+  }
+  return plain ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Matching parentheses, found once for the whole text in one left-to-right pass. Pairs never
+ * cross a blank line (a paragraph break), so one stray `(` cannot swallow the rest of a draft.
+ */
+export class ParenIndex {
+  /** For each `(` the offset of its `)`; -1 elsewhere. */
+  private readonly close: Int32Array;
+
+  constructor(text: string) {
+    this.close = new Int32Array(text.length).fill(-1);
+    const stack: number[] = [];
+    let lastBreak = -2;
+    const marks = /[()\n]/g;
+    for (let m = marks.exec(text); m; m = marks.exec(text)) {
+      const i = m.index;
+      const c = text.charCodeAt(i);
+      if (c === 40) {
+        if (stack.length < 64) stack.push(i);
+      } else if (c === 41) {
+        const o = stack.pop();
+        if (o !== undefined) this.close[o] = i;
+      } else if (c === 10) {
+        // A blank line (only blanks since the previous line break) ends every open parenthesis.
+        if (lastBreak >= 0 && onlyBlanks(text, lastBreak + 1, i)) stack.length = 0;
+        lastBreak = i;
+      }
+    }
+  }
+
+  /** Offset of the `)` matching the `(` at `pos`, or -1. */
+  closeOf(pos: number): number {
+    return pos >= 0 && pos < this.close.length ? this.close[pos] : -1;
+  }
+}
+
+function onlyBlanks(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c) && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Emphasis ranges of the reader, searchable by where they end. */
+export class EmphasisIndex {
+  constructor(private readonly ranges: ReadonlyArray<readonly [number, number]>) {}
+
+  /** The emphasised range ending exactly at `end` (the innermost, i.e. the one starting last). */
+  endingAt(end: number): Span | undefined {
+    // Ranges are sorted by start; ends are not, but nested ranges are rare: scan the neighbourhood.
+    let lo = 0;
+    let hi = this.ranges.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ranges[mid][0] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let k = found; k >= 0 && found - k < 8; k--) {
+      const r = this.ranges[k];
+      if (r[1] === end) return { start: r[0], end: r[1] };
+    }
+    return undefined;
+  }
+
+  /** The emphasised range starting exactly at `start`. */
+  startingAt(start: number): Span | undefined {
+    let lo = 0;
+    let hi = this.ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.ranges[mid];
+      if (r[0] === start) return { start: r[0], end: r[1] };
+      if (r[0] < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
