@@ -26,20 +26,31 @@ let client: LanguageClient | undefined;
 
 /** Restarts allowed within `RESTART_WINDOW_MS` before Brieflint gives up and says so in the status bar. */
 const MAX_RESTARTS = 4;
+
+/** The key of the CourtListener API token in VS Code's secret storage (never in settings). */
+const TOKEN_SECRET = 'brieflint.courtListener.token';
+/** How the token reaches the server: its environment, so it never travels in (or is traced with) an LSP message. */
+const TOKEN_VARIABLE = 'BRIEFLINT_COURTLISTENER_TOKEN';
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Brieflint', { log: true });
-  const languages = () => vscode.workspace.getConfiguration('brieflint').get<string[]>('languages') ?? ['markdown', 'plaintext'];
+  // Read without a resource (the window's value): `languages` is resource-scoped, and the selector and status bar are not per folder.
+  const languages = () => vscode.workspace.getConfiguration('brieflint', null).get<string[]>('languages') ?? ['markdown', 'plaintext'];
   const status = new StatusBar(languages);
   context.subscriptions.push(output, status);
 
   // The packaged extension ships one bundled server file; a development checkout runs the compiled one.
   const bundled = context.asAbsolutePath(path.join('dist', 'server.js'));
   const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath(path.join('out', 'server', 'src', 'server.js'));
+  // The server's environment, read at each (re)start: the token from secret storage, or none.
+  const serverEnv: NodeJS.ProcessEnv = { ...process.env };
+  delete serverEnv[TOKEN_VARIABLE];
+  const token = await context.secrets.get(TOKEN_SECRET);
+  if (token) serverEnv[TOKEN_VARIABLE] = token;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: serverEnv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'], env: serverEnv } },
   };
 
   const restarts: number[] = [];
@@ -49,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language },
     ]),
     synchronize: { configurationSection: 'brieflint' },
+    // The workspace's own storage folder keeps CourtListener's answers (the cache).
+    initializationOptions: { storagePath: context.storageUri?.fsPath },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     // Failures go to the output channel and the status bar, never to a pop-up.
@@ -84,7 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     lc.onNotification(STATUS_NOTIFICATION, (s: DraftStatus) => status.update(s)),
   );
 
-  registerCommands(context, lc, output);
+  registerCommands(context, lc, output, serverEnv);
 
   try {
     await lc.start();
@@ -94,7 +107,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
 }
 
-function registerCommands(context: vscode.ExtensionContext, lc: LanguageClient, output: vscode.LogOutputChannel): void {
+function registerCommands(context: vscode.ExtensionContext, lc: LanguageClient, output: vscode.LogOutputChannel, serverEnv: NodeJS.ProcessEnv): void {
   const register = (id: string, run: (...args: unknown[]) => unknown) =>
     context.subscriptions.push(
       vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -187,6 +200,69 @@ function registerCommands(context: vscode.ExtensionContext, lc: LanguageClient, 
       p2c.asPosition(position as LspPosition),
       (locations as LspLocation[]).map((l) => p2c.asLocation(l)),
     );
+  });
+
+  // CourtListener: the token lives in secret storage and reaches the server through its environment.
+  const useToken = async (token: string | undefined): Promise<void> => {
+    if (token) serverEnv[TOKEN_VARIABLE] = token;
+    else delete serverEnv[TOKEN_VARIABLE];
+    if (lc.isRunning()) await lc.restart();
+  };
+  context.subscriptions.push(
+    context.secrets.onDidChange(async (e) => {
+      // Set or cleared in another window.
+      if (e.key !== TOKEN_SECRET) return;
+      const token = await context.secrets.get(TOKEN_SECRET);
+      if (token !== serverEnv[TOKEN_VARIABLE]) await useToken(token);
+    }),
+  );
+
+  register('brieflint.setCourtListenerToken', async () => {
+    const value = await vscode.window.showInputBox({
+      title: 'CourtListener API token',
+      prompt: 'Paste the token from https://www.courtlistener.com/profile/api/. VS Code keeps it in its secret storage, never in a settings file.',
+      password: true,
+      ignoreFocusOut: true,
+      validateInput: (v) => (/^[A-Za-z0-9]{20,100}$/.test(v.trim()) ? undefined : 'A CourtListener token is a string of letters and digits (40 of them).'),
+    });
+    if (value === undefined) return;
+    await context.secrets.store(TOKEN_SECRET, value.trim());
+    await useToken(value.trim());
+    output.info('CourtListener token set.');
+    void vscode.window.showInformationMessage('Brieflint: the CourtListener token is set.');
+  });
+
+  register('brieflint.clearCourtListenerToken', async () => {
+    await context.secrets.delete(TOKEN_SECRET);
+    await useToken(undefined);
+    output.info('CourtListener token cleared.');
+    void vscode.window.showInformationMessage('Brieflint: the CourtListener token is cleared.');
+  });
+
+  register('brieflint.verifyCitations', async () => {
+    if (!vscode.window.activeTextEditor) return void vscode.window.showInformationMessage('Brieflint: open a draft in the editor first.');
+    if (!serverEnv[TOKEN_VARIABLE]) {
+      const choice = await vscode.window.showWarningMessage('Brieflint: verifying citations needs a CourtListener API token. Nothing was sent.', 'Set Token');
+      if (choice) await vscode.commands.executeCommand('brieflint.setCourtListenerToken');
+      return;
+    }
+    const uri = lc.code2ProtocolConverter.asUri(vscode.window.activeTextEditor.document.uri);
+    await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Brieflint', cancellable: true }, async (progress, cancel) => {
+      // The server reports progress on a token the client makes; cancelling cancels the request.
+      const workDoneToken = `brieflint-verify-${Date.now()}`;
+      let reported = 0;
+      const listening = lc.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind === 'end') return;
+        const percentage = value.percentage ?? reported;
+        progress.report({ message: value.message, increment: Math.max(0, percentage - reported) });
+        reported = Math.max(reported, percentage);
+      });
+      try {
+        tell((await lc.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.verifyCitations, arguments: [{ uri }], workDoneToken }, cancel)) as CommandOutcome | undefined);
+      } finally {
+        listening.dispose();
+      }
+    });
   });
 
   register('brieflint.showOutput', () => output.show(true));

@@ -6,6 +6,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   InitializeResult,
@@ -16,6 +17,8 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
+  type FileSystemWatcher,
   type LocationLink,
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
@@ -23,14 +26,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, CheckResult, CheckSources } from './core/check';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import { BrieflintSettings, DEFAULT_SETTINGS, mergeSettings, sanitizeSettings } from './core/settings';
+import type { SourceProblem } from './core/exhibits/types';
 import { tableOfAuthoritiesText } from './core/toa';
+import { withVerification } from './core/verify/findings';
 import { nodeFileHost } from './nodeHost';
 import { codeActions, FileAccess } from './service/codeActions';
 import { codeLenses, resolveCodeLens } from './service/codeLens';
 import { courtListenerCommand, CommandOutcome, DocumentCommandArgs, insertTableOfAuthorities, SERVER_COMMANDS } from './service/commands';
 import { definition } from './service/definition';
 import { diagnosticsFor } from './service/diagnostics';
-import { hover } from './service/hover';
+import { citationAt, hover } from './service/hover';
 import { documentLinks } from './service/links';
 import { references } from './service/references';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './service/semanticTokens';
@@ -39,6 +44,7 @@ import { DraftStatus, STATUS_NOTIFICATION, statusOf, withText } from './service/
 import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename, renameExhibitEdit, renumberExhibitsCommand } from './service/exhibitCommands';
 import { documentSymbols } from './service/symbols';
 import { DRAFT_LANGUAGES, findDrafts, workspaceSummary } from './service/workspaceCheck';
+import { defaultCacheDir, EditorVerifier, VerifyTrigger } from './verify';
 
 /**
  * Protocol wiring only: documents, settings, caching, debouncing, cancellation, status and
@@ -54,7 +60,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let hasDefinitionLinks = false;
   let hasApplyEdit = false;
   let hasCodeLensRefresh = false;
+  let hasRelativePatterns = false;
   let initialSettings: unknown;
+  /** The workspace's storage folder (VS Code's `context.storageUri`), for the CourtListener cache. */
+  let storagePath: string | undefined;
+  const verifier = new EditorVerifier({
+    cacheDirFor: (uri) => (storagePath ? path.join(storagePath, 'courtlistener') : defaultCacheDir(rootFor(uriToPath(uri)) ?? process.cwd())),
+  });
 
   const settingsCache = new Map<string, Promise<BrieflintSettings>>();
   const results = new Map<string, { version: number; result: CheckResult; sources: CheckSources }>();
@@ -62,6 +74,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Files whose diagnostics "Check Whole Workspace" pushed; cleared when the file is opened and pulled. */
   const pushedByWorkspaceCheck = new Set<string>();
   const lastStatus = new Map<string, string>();
+  /**
+   * For each open draft, as of its latest check: the files and folders its exhibit and docket
+   * lists were looked for in (a change to one re-checks it), and the problems those lists have.
+   */
+  const draftSources = new Map<string, { watched: string[]; problems: SourceProblem[] }>();
+  /** Exhibit and docket list files with problems published, and what was published. */
+  const publishedLists = new Map<string, string>();
+  /** Source paths already looked at for a watcher of their own (see watchExtra). */
+  const extraWatched = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -71,7 +92,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     hasDefinitionLinks = caps.textDocument?.definition?.linkSupport === true;
     hasApplyEdit = caps.workspace?.applyEdit === true;
     hasCodeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
-    initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    hasRelativePatterns = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    const options = params.initializationOptions as { settings?: unknown; storagePath?: unknown } | undefined;
+    initialSettings = options?.settings;
+    storagePath = typeof options?.storagePath === 'string' && options.storagePath !== '' ? options.storagePath : undefined;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => p !== undefined);
@@ -81,7 +105,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         definitionProvider: true,
@@ -102,9 +126,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     if (hasWatchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        // Broad: a list can have any name (brieflint.exhibits.manifest, brieflint.docket.list).
+        // Only changes to paths an open draft's sources were looked for in re-check it.
         watchers: [
-          { globPattern: '**/exhibits.{csv,json,yaml,yml}' },
-          { globPattern: '**/docket.{csv,json}' },
+          { globPattern: '**/*.{csv,json,yaml,yml}' },
           { globPattern: `**/${CONFIG_FILE}` },
           { globPattern: '**/*.{pdf,PDF}' },
         ],
@@ -167,9 +192,92 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const checkText = (uri: string, text: string, languageId: string, settings: BrieflintSettings) => {
     const file = uriToPath(uri);
-    const { sources } = loadSources(file, rootFor(file), settings, nodeFileHost);
+    const { sources, watched } = loadSources(file, rootFor(file), settings, nodeFileHost);
     const format = languageId === 'markdown' ? 'markdown' : 'plaintext';
-    return { result: check({ text, format, path: file }, settings, sources), sources };
+    const result = check({ text, format, path: file }, settings, sources);
+    // CourtListener's answers, if the draft was verified: recomputed for this version, nothing sent.
+    return { result: withVerification(result, verifier.findings(uri, result, settings)), sources, watched };
+  };
+
+  /** Records an open draft's source files and publishes its lists' problems on the lists' own URIs. */
+  const noteSources = (uri: string, watched: string[] | undefined, sources: CheckSources | undefined): void => {
+    if (watched && sources) {
+      draftSources.set(uri, { watched, problems: [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? [])] });
+      watchExtra(watched);
+    } else draftSources.delete(uri);
+    publishListProblems();
+  };
+
+  /** Pushes the problems of every exhibit and docket list the open drafts use; clears a list once its problems are gone. */
+  const publishListProblems = (): void => {
+    const byUri = new Map<string, Diagnostic[]>();
+    const seen = new Set<string>();
+    for (const { problems } of draftSources.values()) {
+      for (const p of problems) {
+        const key = JSON.stringify([p.path, p.line, p.column, p.code, p.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const uri = pathToFileURL(p.path).href;
+        const list = byUri.get(uri) ?? [];
+        list.push({
+          range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1 } },
+          severity: DiagnosticSeverity.Error,
+          code: p.code,
+          source: 'Brieflint',
+          message: p.message,
+        });
+        byUri.set(uri, list);
+      }
+    }
+    for (const uri of [...publishedLists.keys()]) {
+      if (byUri.has(uri)) continue;
+      publishedLists.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    for (const [uri, diagnostics] of byUri) {
+      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      const key = JSON.stringify(diagnostics);
+      if (publishedLists.get(uri) === key) continue;
+      publishedLists.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  };
+
+  /**
+   * Watches the sources the static globs miss: an exhibit folder's files (any extension), and
+   * lists outside the workspace folders. A folder is watched where the client can watch a
+   * pattern relative to it; otherwise by its name within the workspace.
+   */
+  const watchExtra = (watched: string[]): void => {
+    if (!hasWatchRegistration) return;
+    const watchers: FileSystemWatcher[] = [];
+    for (const p of watched) {
+      if (extraWatched.has(p)) continue;
+      extraWatched.add(p);
+      // The exhibit folder (lists are files with an extension), whether or not it exists yet.
+      const isFolder = nodeFileHost.listDir(p) !== undefined || path.extname(p) === '';
+      const inWorkspace = workspaceFolders.some((f) => p === f || p.startsWith(f + path.sep));
+      if (!isFolder && inWorkspace) continue; // a list in the workspace: the static globs cover it
+      if (hasRelativePatterns) {
+        watchers.push(
+          isFolder
+            ? { globPattern: { baseUri: pathToFileURL(p).href, pattern: '**/*' } }
+            : { globPattern: { baseUri: pathToFileURL(path.dirname(p)).href, pattern: path.basename(p) } },
+        );
+      } else if (isFolder && inWorkspace) {
+        watchers.push({ globPattern: `**/${path.basename(p)}/**` });
+      }
+    }
+    if (watchers.length > 0) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+  };
+
+  /** Whether a changed file bears on an open draft: a settings file, or a path its sources were looked for in (or inside one, a folder). */
+  const isSourceOfOpenDraft = (file: string): boolean => {
+    if (path.basename(file) === CONFIG_FILE) return true;
+    for (const { watched } of draftSources.values()) {
+      for (const w of watched) if (file === w || file.startsWith(w + path.sep)) return true;
+    }
+    return false;
   };
 
   /**
@@ -183,13 +291,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!current || current.version !== version) return undefined; // stale
     if (!settings.enable || !settings.languages.includes(current.languageId)) {
       sendStatus(withText({ uri, state: 'off', message: 'Brieflint does not check this document (settings brieflint.enable and brieflint.languages).' }));
+      if (draftSources.has(uri)) noteSources(uri, undefined, undefined);
       return undefined;
     }
     const cached = results.get(uri);
     if (cached && cached.version === version) return cached;
     let entry: { version: number; result: CheckResult; sources: CheckSources };
     try {
-      entry = { version, ...checkText(uri, current.getText(), current.languageId, settings) };
+      const { result, sources, watched } = checkText(uri, current.getText(), current.languageId, settings);
+      entry = { version, result, sources };
+      noteSources(uri, watched, sources);
     } catch (e) {
       reportError('check the draft', uri, e);
       return undefined;
@@ -227,8 +338,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const refreshAll = (): void => {
     results.clear();
-    if (hasPullDiagnostics) void connection.languages.diagnostics.refresh();
-    else for (const d of documents.all()) schedulePush(d, 0);
+    if (hasPullDiagnostics) {
+      void connection.languages.diagnostics.refresh();
+      // Re-check now (the pulls then find the result ready): an exhibit or docket list's own
+      // problems are pushed, and a client pulls only the drafts it shows.
+      for (const d of documents.all()) void resultFor(d.uri, d.version).catch((e) => reportError('check the draft', d.uri, e));
+    } else for (const d of documents.all()) schedulePush(d, 0);
     if (hasCodeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   };
 
@@ -262,7 +377,53 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     sendStatus(withText({ uri: e.document.uri, state: 'checking' }));
     schedulePush(e.document, 200);
   });
+
+  /** Verifies a draft with CourtListener when the trigger and the settings call for it (see EditorVerifier). */
+  const verifyDraft = async (uri: string | undefined, trigger: VerifyTrigger, token: CancellationToken | undefined, progress: WorkDoneProgressReporter | undefined): Promise<CommandOutcome> => {
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document) return { ok: false, message: 'Open the draft first.' };
+    const settings = await settingsFor(document.uri);
+    if (trigger === 'save' && settings.courtListener.verify !== 'onSave') return { ok: true, message: '' };
+    const entry = await currentResult(document);
+    if (!entry) return { ok: false, message: 'Brieflint does not check this document, or it changed while being checked (see the settings brieflint.enable and brieflint.languages).' };
+    if (token?.isCancellationRequested) return { ok: false, message: 'Cancelled.' };
+    const abort = new AbortController();
+    const cancelling = token?.onCancellationRequested(() => abort.abort());
+    progress?.begin('Brieflint: verifying citations with CourtListener', 0, undefined, true);
+    try {
+      const response = await verifier.verify({
+        uri: document.uri,
+        result: entry.result,
+        settings,
+        courtListener: settings.courtListener,
+        token: process.env.BRIEFLINT_COURTLISTENER_TOKEN || undefined,
+        trigger,
+        signal: abort.signal,
+        onProgress: (p) => progress?.report(p.total ? Math.round((100 * p.done) / p.total) : 0, p.message),
+      });
+      if (!response.ran) return { ok: true, message: '' };
+      for (const note of response.notes) connection.console.warn(note);
+      if (response.error) connection.console.warn(response.message);
+      else connection.console.info(response.message);
+      sendStatus(withText({ uri: document.uri, state: response.error ? 'error' : 'ready', message: response.message }));
+      // The online findings join the diagnostics: re-check (nothing is sent again) and refresh.
+      results.delete(document.uri);
+      if (hasPullDiagnostics) void connection.languages.diagnostics.refresh();
+      else schedulePush(document, 0);
+      return { ok: !response.error, message: response.message };
+    } finally {
+      cancelling?.dispose();
+      progress?.done();
+    }
+  };
+
+  documents.onDidSave((e) => {
+    void verifyDraft(e.document.uri, 'save', undefined, undefined).catch((err) => reportError('verify the citations', e.document.uri, err));
+  });
+
   documents.onDidClose((e) => {
+    verifier.forget(e.document.uri);
+    if (draftSources.has(e.document.uri)) noteSources(e.document.uri, undefined, undefined);
     results.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     lastStatus.delete(e.document.uri);
@@ -272,11 +433,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onDidChangeConfiguration(() => {
+    verifier.forgetAll(); // the address may have changed: answers from another service do not hold
     settingsCache.clear();
     refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
+    // The globs are broad: only a change to an open draft's settings file or sources re-checks.
+    const relevant = params.changes.some((c) => {
+      const file = uriToPath(c.uri);
+      return file !== undefined && isSourceOfOpenDraft(file);
+    });
+    if (!relevant) return;
     settingsCache.clear();
     refreshAll();
   });
@@ -295,9 +463,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onHover((params, token) =>
-    withResult('show the hover', params.textDocument.uri, token, null, ({ result, sources }, document) =>
-      hover(result, sources, document, document.offsetAt(params.position)) ?? null,
-    ),
+    withResult('show the hover', params.textDocument.uri, token, null, ({ result, sources }, document) => {
+      const offset = document.offsetAt(params.position);
+      const shown = hover(result, sources, document, offset);
+      const citation = citationAt(result, offset);
+      // What CourtListener said about the citation, when the draft was verified, below the offline hover.
+      const online = citation ? verifier.hover(document.uri, result, citation) : undefined;
+      if (!shown || !online || typeof shown.contents !== 'object' || !('kind' in shown.contents)) return shown ?? null;
+      return { ...shown, contents: { ...shown.contents, value: `${shown.contents.value}\n\n---\n\n${online}` } };
+    }),
   );
 
   connection.onCodeAction((params) => {
@@ -406,6 +580,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           return await documentCommand(args, token, ({ result }) => ({ ok: true, message: 'Table of authorities', text: tableOfAuthoritiesText(result) }));
         case SERVER_COMMANDS.courtListenerUrl:
           return await documentCommand(args, token, ({ result }, document, a) => courtListenerCommand(result, document, a.position));
+        case SERVER_COMMANDS.verifyCitations:
+          return await verifyDraft((args as Partial<DocumentCommandArgs> | undefined)?.uri, 'command', token, workDone);
         case SERVER_COMMANDS.checkWorkspace:
           return await checkWorkspace(token, workDone);
         case SERVER_COMMANDS.exhibitIndex:

@@ -20,6 +20,7 @@ import {
   InitializeResult,
   ProtocolConnection,
   PublishDiagnosticsParams,
+  Registration,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -40,23 +41,36 @@ export class ServerUnderTest {
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly logs: string[] = [];
+  /** What the server registered with `client/registerCapability` (file watchers, settings). */
+  readonly registrations: Registration[] = [];
+  /** `workspace/diagnostic/refresh` requests received. */
+  diagnosticRefreshes = 0;
   /** What `workspace/configuration` answers for the `brieflint` section. */
   settings: Record<string, unknown> = {};
   exited: Promise<number | null>;
   private readonly waiters: Waiter[] = [];
   private stderr = '';
 
-  constructor(readonly workspace: string) {
-    this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `env`: the server's environment (this process's when not given). */
+  constructor(readonly workspace: string, env?: NodeJS.ProcessEnv) {
+    this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env } : {}) });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
       params.items.map((item) => (item.section === 'brieflint' ? this.settings : null)),
     );
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      this.changed();
+      return null;
+    });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      this.changed();
+      return null;
+    });
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
     this.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
       this.appliedEdits.push(params);
@@ -80,13 +94,14 @@ export class ServerUnderTest {
   }
 
   /** Initializes the server with these client capabilities and the workspace folder. */
-  async initialize(capabilities: ClientCapabilities): Promise<InitializeResult> {
+  async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<InitializeResult> {
     const uri = pathToFileURL(this.workspace).href;
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name: 'case' }],
       capabilities,
+      ...(initializationOptions !== undefined ? { initializationOptions } : {}),
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

@@ -78,10 +78,13 @@ describe('command: renumber exhibits in order of first citation', () => {
     assert.equal(r.problem, 'exhibits.csv has a problem (line 4: Ex. 1 is listed twice; the row at line 2 is used and this one is skipped.); fix it first.');
   });
 
-  it('refuses a list whose labels it cannot find, so draft and list never disagree', () => {
-    const r = renumber({ draft: 'See Ex. 2; Ex. 1.\n', files: { [LIST]: 'description,exhibit\nMemo,1\nEmail,2\n' } });
-    assert.deepEqual(r.edits, []);
-    assert.match(r.problem!, /cannot find the label of Ex\. 1 in exhibits\.csv/);
+  it('renumbers a list whose exhibit column is not the first (the CSV reader gives each cell its span)', () => {
+    const folder: CaseFolder = { draft: 'See Ex. 2; Ex. 1.\n', files: { [LIST]: 'description,exhibit\nMemo,1\nEmail,2\n' } };
+    const r = renumber(folder);
+    assert.equal(r.problem, undefined);
+    const fixed = applyToCase(folder, { title: 'renumber', edits: r.edits });
+    assert.equal(fixed.draft, 'See Ex. 1; Ex. 2.\n');
+    assert.equal(fixed.files![LIST], 'description,exhibit\nMemo,2\nEmail,1\n');
   });
 });
 
