@@ -85,7 +85,7 @@ export async function downloadVSCode(te, { stallMs = 20_000 } = {}) {
 /** Runs the suite once in desktop VS Code; resolves with the exit code. */
 export async function runElectron(opts, vscodeExecutablePath) {
   const te = loadTestElectron();
-  if (!te) throw new RunError('@vscode/test-electron is not installed (devDependency @vscode/test-electron@3.1.0)', 2);
+  if (!te) throw new RunError('@vscode/test-electron is not installed (devDependency @vscode/test-electron@2.5.2)', 2);
   const t0 = Date.now();
   // What a VS Code terminal leaves in the environment would make Electron run as Node or talk
   // to that VS Code; runTests passes process.env on.

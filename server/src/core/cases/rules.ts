@@ -64,7 +64,7 @@ class CaseRules {
           this.push(findings, this.unresolved(c), this.idAmbiguous(c));
           break;
         case 'supra':
-          this.push(findings, this.supraCase(c));
+          this.push(findings, this.supraCase(c), this.pinBeforePage(c));
           break;
       }
     }
@@ -385,7 +385,7 @@ class CaseRules {
     if (target.kind === 'statute' || target.kind === 'rule') {
       if (c.pinCite) return undefined;
       lead = target.text;
-    } else if (target.kind === 'case' && target.volume && target.reporter) {
+    } else if (target.kind === 'case' && target.volume && target.reporter && caseDetail(target).reporterKnown !== false) {
       const word = this.idWord(c);
       const name = this.shortNameUsed(target) ?? (target.caseName ? shortName(target.caseName) : undefined);
       const styled = name ? (word.insideEmphasis ? name : this.emphasised(target, name)) : undefined;
@@ -451,6 +451,9 @@ class CaseRules {
     const supra = c.parts?.supra;
     if (!target || target.kind !== 'case' || !supra || !target.volume || !target.reporter) return undefined;
     const pin = c.parts?.pinCite;
+    // No fix that would copy an unknown reporter into new text, or write a pin cite before the
+    // first page (a separate finding says so): a quick fix must not bring a new error with it.
+    const safe = caseDetail(target).reporterKnown !== false && !this.pinBeforePage(c);
     const start = widenOverMarkers(this.source, supra);
     const replacement = pin ? `${target.volume} ${target.reporter} at ` : `${target.volume} ${target.reporter} ${target.page ?? ''}`.trimEnd();
     const editEnd = pin ? pin.start : start.end;
@@ -462,7 +465,7 @@ class CaseRules {
       end: c.end,
       citations: [c.id, target.id],
       message: `"supra" is not used for cases (Bluebook rule 10.9); write the short form "${c.caseName}, ${shortForm}".`,
-      fixes: [{ title: `Write "${shortForm}" instead of "supra"`, edits: [{ start: start.start, end: editEnd, newText: replacement }], preferred: true }],
+      fixes: safe ? [{ title: `Write "${shortForm}" instead of "supra"`, edits: [{ start: start.start, end: editEnd, newText: replacement }], preferred: true }] : [],
       related: [{ start: target.start, end: target.end, message: 'the full citation' }],
     };
   }
