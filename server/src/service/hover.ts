@@ -3,6 +3,7 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
 import type { Citation, CitationKind } from '../core/types';
+import { citationAtCursor } from './authorityIndex';
 import { describeCase } from './hover/cases';
 import { describeDocket } from './hover/dockets';
 import { describeExhibit } from './hover/exhibits';
@@ -24,17 +25,9 @@ const DESCRIBERS: Partial<Record<CitationKind, Describer>> = {
 
 /** The citation at `offset`, if any (binary search over the citations in document order). */
 export function citationAt(result: CheckResult, offset: number): Citation | undefined {
-  const list = result.citations;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = list[mid];
-    if (offset < c.start) hi = mid - 1;
-    else if (offset >= c.end) lo = mid + 1;
-    else return c;
-  }
-  return undefined;
+  // A hover is over a character: the citation's end offset is the character after it.
+  const c = citationAtCursor(result, offset);
+  return c && offset < c.end ? c : undefined;
 }
 
 export function hover(result: CheckResult, sources: CheckSources, document: TextDocument, offset: number): Hover | undefined {
