@@ -78,13 +78,13 @@ export function analyze(draft: Draft): Analysis {
 
 function toSource(f: FoundCitation, reader: ReaderText, n: number): Citation {
   const { start, end } = reader.toSourceRange(f.start, f.end);
-  const c: Citation = { ...f, id: `c${n}`, start, end, text: reader.text.slice(f.start, f.end), parts: undefined };
-  if (f.parts) {
-    const parts: Record<string, Span> = {};
-    for (const [name, span] of Object.entries(f.parts)) parts[name] = reader.toSourceRange(span.start, span.end);
-    c.parts = parts;
-  } else {
-    delete c.parts;
+  // Built without `delete`: deleting a property turns every citation into a slow dictionary object.
+  const { parts, ...rest } = f;
+  const c: Citation = { ...rest, id: `c${n}`, start, end, text: reader.text.slice(f.start, f.end) };
+  if (parts) {
+    const mapped: Record<string, Span> = {};
+    for (const name in parts) mapped[name] = reader.toSourceRange(parts[name].start, parts[name].end);
+    c.parts = mapped;
   }
   return c;
 }
