@@ -190,9 +190,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     },
   };
 
+  /**
+   * Exhibit and docket lists, read once per draft and settings, not on every keystroke: a change
+   * to a list (a watched file) or to the settings clears this.
+   */
+  const sourcesCache = new Map<string, { key: string; loaded: ReturnType<typeof loadSources> }>();
+  const sourcesFor = (uri: string, file: string | undefined, settings: BrieflintSettings) => {
+    const key = JSON.stringify([settings.exhibits, settings.docket]);
+    const cached = sourcesCache.get(uri);
+    if (cached && cached.key === key) return cached.loaded;
+    const loaded = loadSources(file, rootFor(file), settings, nodeFileHost);
+    if (documents.get(uri)) sourcesCache.set(uri, { key, loaded }); // open drafts only (closing one clears it)
+    return loaded;
+  };
+
   const checkText = (uri: string, text: string, languageId: string, settings: BrieflintSettings) => {
     const file = uriToPath(uri);
-    const { sources, watched } = loadSources(file, rootFor(file), settings, nodeFileHost);
+    const { sources, watched } = sourcesFor(uri, file, settings);
     const format = languageId === 'markdown' ? 'markdown' : 'plaintext';
     const result = check({ text, format, path: file }, settings, sources);
     // CourtListener's answers, if the draft was verified: recomputed for this version, nothing sent.
@@ -426,6 +440,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (draftSources.has(e.document.uri)) noteSources(e.document.uri, undefined, undefined);
     results.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
+    sourcesCache.delete(e.document.uri);
     lastStatus.delete(e.document.uri);
     clearTimeout(pushTimers.get(e.document.uri));
     pushTimers.delete(e.document.uri);
@@ -435,6 +450,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onDidChangeConfiguration(() => {
     verifier.forgetAll(); // the address may have changed: answers from another service do not hold
     settingsCache.clear();
+    sourcesCache.clear();
     refreshAll();
   });
 
@@ -446,6 +462,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     });
     if (!relevant) return;
     settingsCache.clear();
+    sourcesCache.clear();
     refreshAll();
   });
 
