@@ -6,7 +6,6 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   InitializeResult,
@@ -34,7 +33,7 @@ import { codeActions, FileAccess } from './service/codeActions';
 import { codeLenses, resolveCodeLens } from './service/codeLens';
 import { courtListenerCommand, CommandOutcome, DocumentCommandArgs, insertTableOfAuthorities, SERVER_COMMANDS } from './service/commands';
 import { definition } from './service/definition';
-import { diagnosticsFor } from './service/diagnostics';
+import { diagnosticsFor, sourceProblemDiagnostic } from './service/diagnostics';
 import { citationAt, hover } from './service/hover';
 import { documentLinks } from './service/links';
 import { references } from './service/references';
@@ -233,13 +232,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         seen.add(key);
         const uri = pathToFileURL(p.path).href;
         const list = byUri.get(uri) ?? [];
-        list.push({
-          range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1 } },
-          severity: DiagnosticSeverity.Error,
-          code: p.code,
-          source: 'Brieflint',
-          message: p.message,
-        });
+        list.push(sourceProblemDiagnostic(p));
         byUri.set(uri, list);
       }
     }

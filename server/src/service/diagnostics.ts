@@ -1,6 +1,7 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
+import type { SourceProblem } from '../core/exhibits/types';
 import type { Finding, Fix, Severity } from '../core/types';
 
 /** What a diagnostic carries so that code actions can be rebuilt from it alone. */
@@ -45,4 +46,15 @@ export function diagnosticsFor(result: CheckResult, document: TextDocument): Dia
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message: result.declined }];
   }
   return result.findings.map((f) => toDiagnostic(f, document));
+}
+
+/** A problem in an exhibit or docket list, shown in that list at its line and column. */
+export function sourceProblemDiagnostic(p: SourceProblem): Diagnostic {
+  return {
+    range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1 } },
+    severity: DiagnosticSeverity.Error,
+    code: p.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: p.message,
+  };
 }
