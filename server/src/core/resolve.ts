@@ -18,6 +18,7 @@ import type { Citation } from './types';
  * - `Texaco, supra` → the latest earlier full citation whose case name holds `Texaco`.
  */
 export function resolveCitations(citations: Citation[]): void {
+  markRepeatedCitations(citations);
   const byId = new Map(citations.map((c) => [c.id, c]));
   const principalOf = new Map<string, Citation>(); // authority key → its first citation
   const stringMembers = new Map<string, Citation[]>(); // string key → principal citations
@@ -88,6 +89,35 @@ export function resolveCitations(citations: Citation[]): void {
       previousString = previous ? caseDetail(previous).string : undefined;
     } else {
       previous = c;
+    }
+  }
+}
+
+/**
+ * A full citation without a parenthetical that repeats an earlier full citation of the same
+ * volume, reporter and page (`Smith, 2020 WL 1234567, at *3` after the full cite) is a short form:
+ * its kind becomes `case-short` and its detail says `repeated`. Done here, over the whole draft,
+ * so that extraction stays a function of each paragraph alone.
+ */
+function markRepeatedCitations(citations: Citation[]): void {
+  // Citation key → the names its full citations give (a few distinct ones are enough to compare).
+  const seen = new Map<string, Set<string>>();
+  for (const c of citations) {
+    if (c.kind !== 'case') continue;
+    const d = caseDetail(c);
+    const key = `${c.volume}|${c.reporter}|${c.page}`;
+    const names = seen.get(key);
+    const sameCase = names !== undefined && (!c.caseName || [...names].some((n) => n === '' || nameHolds(n, c.caseName!) || nameHolds(c.caseName!, n)));
+    if (sameCase && d.parenthetical === 'none' && (d.members ?? 1) === 1 && !d.historyOf) {
+      c.kind = 'case-short';
+      // A new detail: the extractor's record may be shared (the re-check reuses it).
+      c.detail = { ...c.detail, repeated: true };
+      continue;
+    }
+    if (d.parenthetical === 'court-year') {
+      const set = names ?? new Set<string>();
+      if (set.size < 8) set.add(c.caseName ?? '');
+      seen.set(key, set);
     }
   }
 }

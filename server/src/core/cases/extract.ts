@@ -19,7 +19,6 @@ import type { FoundCitation } from '../extract/types';
 import type { ReaderText } from '../text/readerText';
 import type { Span } from '../types';
 import { caseNameBefore, CaseNameFound } from './caseName';
-import { nameHolds } from './names';
 import {
   isYear, mayStartVolume, PinCite, readParagraphPin, readPins, readReporterCite, readReporterCiteAfterVolume, readYearNumberCite, ReporterCite, span,
   startsParallel, TextSpan,
@@ -119,7 +118,6 @@ class CaseScanner {
       i = this.readCandidate(p, m[0].charCodeAt(0));
     }
     this.groupStrings();
-    this.markRepeatedCitations();
     return this.out;
   }
 
@@ -645,32 +643,6 @@ class CaseScanner {
     if (lead < end || lead - end > 160) return false;
     const gap = this.text.slice(end, lead);
     return /^\s*;\s*(?:(?:[Ss]ee|[Aa]lso|[Cc]f\.|[Bb]ut|e\.g\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|generally|with|and),?\s+)*(?:[A-Z][^;()\n]{0,120},\s+)?$/.test(gap);
-  }
-
-  /**
-   * A full citation without a parenthetical that repeats an earlier full citation of the same
-   * volume, reporter and page (`Smith, 2020 WL 1234567, at *3` after the full cite) is a short form.
-   */
-  private markRepeatedCitations(): void {
-    // Citation key → the names its full citations give (a few distinct ones are enough to compare).
-    const seen = new Map<string, Set<string>>();
-    for (const c of this.out) {
-      if (c.kind !== 'case') continue;
-      const d = c.detail as CaseDetail;
-      const key = `${c.volume}|${c.reporter}|${c.page}`;
-      const names = seen.get(key);
-      const sameCase = names !== undefined && (!c.caseName || [...names].some((n) => n === '' || nameHolds(n, c.caseName!) || nameHolds(c.caseName!, n)));
-      if (sameCase && d.parenthetical === 'none' && (d.members ?? 1) === 1 && !d.historyOf) {
-        c.kind = 'case-short';
-        d.repeated = true;
-        continue;
-      }
-      if (d.parenthetical === 'court-year') {
-        const set = names ?? new Set<string>();
-        if (set.size < 8) set.add(c.caseName ?? '');
-        seen.set(key, set);
-      }
-    }
   }
 }
 
