@@ -79,6 +79,17 @@ describe('Markdown reader', () => {
     assert.equal(r.text, 'II. ARGUMENT\nquoted Ex. 1\n\nText');
   });
 
+  it('ends a paragraph at a blank line after an HTML comment, not only at one inside it', () => {
+    // Emphasis never pairs across paragraphs: the asterisks of the two paragraphs stay text.
+    const after = readDocument('A <!-- note --> *B\n\nC* and *D\n\nE*\n', 'markdown');
+    assert.equal(after.text, 'A  *B\n\nC* and *D\n\nE*\n');
+    assert.deepEqual(after.emphasis, []);
+    // A blank line inside the comment keeps its paragraph open; the one after it ends it.
+    const inside = readDocument('A <!-- one\n\ntwo --> *B\n\nC*\n\n*D*\n', 'markdown');
+    assert.equal(inside.text, 'A  *B\n\nC*\n\nD\n');
+    assert.deepEqual(inside.emphasis.map(([s, e]) => inside.text.slice(s, e)), ['D']);
+  });
+
   it('strips a BOM and handles CRLF', () => {
     const src = '\ufeffLine one\r\n\r\n*Texaco*, 60 F.3d 913\r\n';
     const r = readDocument(src, 'markdown');

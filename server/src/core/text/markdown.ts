@@ -40,7 +40,8 @@ export function readDocument(source: string, format: DocumentFormat): ReaderText
     }
     const lineEnd = endOfLine(source, pos);
     const next = afterLineBreak(source, lineEnd);
-    const insideComment = commentIndex < comments.length && comments[commentIndex][0] < pos;
+    // A blank line inside an HTML comment does not end the paragraph; one after the comment does.
+    const insideComment = commentIndex < comments.length && comments[commentIndex][0] < pos && comments[commentIndex][1] > pos;
     if (isBlank(source, pos, lineEnd) && !insideComment) {
       flushParagraph(pos);
       b.copy(pos, next);
@@ -527,4 +528,18 @@ function emit(ops: Op[], b: ReaderTextBuilder): void {
       if (re > rs && op.opener === undefined) openedAt.set(k, b.readerLength);
     }
   });
+}
+
+/**
+ * Source ranges the reader reads as one block across blank lines — front matter and fenced code
+ * blocks (Markdown only) and HTML comments — sorted by start. A draft may be cut into pieces read
+ * on their own only at a blank line outside all of them (see `text/chunks.ts`).
+ */
+export function blocksAcrossBlankLines(source: string, format: DocumentFormat): Array<[number, number]> {
+  const markdown = format === 'markdown';
+  const pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const ignored = markdown ? findIgnoredBlocks(source, pos) : [];
+  const comments = markdown || source.includes('<!--') ? findComments(source, pos, ignored) : [];
+  if (comments.length === 0) return ignored;
+  return [...ignored, ...comments].sort((a, b) => a[0] - b[0]);
 }
