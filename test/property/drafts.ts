@@ -41,6 +41,13 @@ const EXHIBITS = [
   'Ex. 2, ABC000100–ABC000115', 'Ex. 3, ABC000120', 'Ex. 3, ABC000121', 'Ex. 5 at 2', 'Ex. 1–99999999',
 ];
 const MARKUP = ['<sup>1</sup>', '[^1]', '\n\n[^1]: A footnote.\n\n', '&amp;', '&sect;', '`code`', '<!-- note -->', '\\*', '\\_', '  \n'];
+/** What the reader or an extractor reads across blank lines: the checker must not cut a draft inside them. */
+const BLOCKS = [
+  '\n\n```\nSee Ex. 9.\n\n60 F.3d 913\n```\n\n', '\n\n~~~~\nDkt. 5\n\n~~~\n~~~~\n\n', '\n\n```\nunclosed\n\n',
+  '<!-- a comment\n\nover *two* paragraphs -->', '<!-- unclosed\n\n', ' -->\n\n', '\n\n---\n\nSee Ex. 2.\n\n---\n\n', '\n\n---\nSee Ex. 3.\n---\n\n',
+  '*Abbey House Media, Inc. v. Apple Inc.*, 66\n\n---\n\nPage 3 of 9\n\n<sup>2</sup> A footnote.\n\nF. Supp. 3d 413, 419 (S.D.N.Y. 2014)',
+  'Smith v. Jones, 12\n\nCase 1:23-cv-08292-SHS Document 45 Filed 05/01/24 Page 2 of 4\n\nF.3d 456 (2d Cir. 2001)',
+];
 const DIRECTIVES = [
   '<!-- brieflint-disable-next-line reporter-unknown -->\n', '<!-- brieflint-disable-next-line -->\n',
   '// brieflint-disable-next-line exhibit-unresolved\n', '<!-- brieflint-disable-next-line exhibit-unresolvd -->\n',
@@ -108,12 +115,13 @@ const piece: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: pick(MARKUP), weight: 1 },
   { arbitrary: pick(DIRECTIVES), weight: 1 },
   { arbitrary: fc.constantFrom('## I. ARGUMENT\n\n', '> ', '**BACKGROUND**\n\n', '---\ntitle: x\n---\n'), weight: 1 },
+  { arbitrary: pick(BLOCKS), weight: 1 },
 );
 
 const JOINERS = [' ', '. ', '; ', ', ', '.\n', '\n\n', '\r\n', ' (', ') ', '.) ', ' — '];
 
 /** A mutation of a draft: where, what. */
-interface Mutation {
+export interface Mutation {
   kind: 'insert' | 'delete' | 'duplicate' | 'break';
   /** Position as a share of the text's length. */
   at: number;
@@ -127,14 +135,14 @@ const MUTATION_CHARS = [
   '\n', '\r', '\t', '\0', '\u00a0', '1', '9', '0', 'F', 'v', 'x', '"', '’', '\ud800', 'é', '!', '~', '|',
 ];
 
-const mutation: fc.Arbitrary<Mutation> = fc.record({
+export const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('insert', 'delete', 'duplicate', 'break'),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.integer({ min: 1, max: 12 }),
   char: pick(MUTATION_CHARS),
 });
 
-function mutate(text: string, m: Mutation): string {
+export function mutate(text: string, m: Mutation): string {
   const at = Math.min(text.length, Math.floor(m.at * text.length));
   switch (m.kind) {
     case 'insert':

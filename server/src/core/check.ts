@@ -1,3 +1,4 @@
+import type { CaseDetail } from './cases/types';
 import type { DocketList } from './dockets/types';
 import { directiveLines, readDirectives } from './directives';
 import type { ExhibitSources } from './exhibits/types';
@@ -8,6 +9,7 @@ import { ruleInfo } from './rules/catalogue';
 import { RULE_SETS } from './rules/registry';
 import { BrieflintSettings, DEFAULT_SETTINGS, effectiveSeverity } from './settings';
 import { LineIndex } from './text/lines';
+import { chunkStarts, JoinedReaderText } from './text/chunks';
 import { DocumentFormat, readDocument } from './text/markdown';
 import type { ReaderText } from './text/readerText';
 import { findToaRegion } from './toa';
@@ -51,46 +53,209 @@ export interface CheckResult extends Analysis {
   declined?: string;
 }
 
-/** Reads a draft and finds and resolves its citations. Never throws on user text. */
-export function analyze(draft: Draft): Analysis {
-  const reader = readDocument(draft.text, draft.format);
-  const lines = new LineIndex(draft.text);
-  const found: FoundCitation[] = [];
-  // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
-  for (const extract of EXTRACTORS) for (const f of extract(reader)) found.push(f);
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const citations: Citation[] = [];
-  const commentLines = draft.format === 'plaintext' ? directiveLines(draft.text, lines) : undefined;
-  const toa = draft.text.includes('brieflint-toa-start') ? findToaRegion(draft.text).region : undefined;
-  let lastEnd = -1;
-  for (const f of found) {
-    if (f.start < lastEnd) continue; // an extractor's match inside another's: the first, longest wins
-    // In plain text a disable comment is a line of its own: what it says is not a citation.
-    if (commentLines?.has(lines.positionAt(reader.toSourceStart(f.start)).line)) continue;
-    // A generated table of authorities repeats the draft's citations: they are not cited there.
-    if (toa && reader.toSourceStart(f.start) >= toa.start && reader.toSourceStart(f.start) < toa.end) continue;
-    lastEnd = f.end;
-    citations.push(toSource(f, reader, citations.length + 1));
+/**
+ * What a check keeps for the next check of the same draft: each chunk of the draft (see
+ * `text/chunks.ts`) read and extracted, keyed by the chunk's text. A check after an edit reads
+ * and extracts only the chunks whose text is new, and reuses the rest. It holds the chunks of the
+ * last check only. Pass the same memo to every check of one draft; never share it between drafts
+ * checked at the same time.
+ */
+export interface CheckMemo {
+  format?: DocumentFormat;
+  chunks: Map<string, ChunkAnalysis>;
+}
+
+export function newCheckMemo(): CheckMemo {
+  return { chunks: new Map() };
+}
+
+/** A chunk read and extracted on its own: offsets relative to the chunk. Never changed once made. */
+interface ChunkAnalysis {
+  reader: ReaderText;
+  /** Every extractor's citations, sorted as the check merges them; source offsets, no id yet. */
+  found: ChunkCitation[];
+  /** Reader ranges of `found`, two numbers each (overlaps are decided on reader offsets). */
+  readerRanges: Int32Array;
+  /** How many authorities (`a1`…) and string citations (`s1`…) the case extractor numbered. */
+  authorities: number;
+  strings: number;
+}
+
+type ChunkCitation = Omit<Citation, 'id'>;
+
+/**
+ * Reads a draft and finds and resolves its citations. Never throws on user text.
+ *
+ * The draft is read and extracted chunk by chunk, each chunk on its own, which gives what reading
+ * the whole draft gives (see `text/chunks.ts`); with a `memo` from the last check of the same
+ * draft, only chunks whose text changed are read again. Resolution of short forms is run over
+ * the whole draft every time.
+ */
+export function analyze(draft: Draft, memo?: CheckMemo): Analysis {
+  return analyzeChunks(draft, chunkStarts(draft.text, draft.format), memo);
+}
+
+/** Reads the whole draft as one chunk: what reading it chunk by chunk must give (tests compare the two). */
+export function analyzeWhole(draft: Draft): Analysis {
+  return analyzeChunks(draft, [0]);
+}
+
+function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo): Analysis {
+  const source = draft.text;
+  const previous = memo && memo.format === draft.format ? memo.chunks : undefined;
+  const current = new Map<string, ChunkAnalysis>();
+  const chunks: ChunkAnalysis[] = new Array<ChunkAnalysis>(starts.length);
+  for (let k = 0; k < starts.length; k++) {
+    const text = source.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : source.length);
+    let chunk = current.get(text) ?? previous?.get(text);
+    if (!chunk) chunk = analyzeChunk(text, draft.format);
+    current.set(text, chunk);
+    chunks[k] = chunk;
   }
+  if (memo) {
+    memo.format = draft.format;
+    memo.chunks = current;
+  }
+  const reader = chunks.length === 1 ? chunks[0].reader : new JoinedReaderText(source, chunks.map((c) => c.reader), starts);
+  const lines = new LineIndex(source);
+  const citations = assemble(draft, starts, chunks, lines);
   resolveCitations(citations);
   return { draft, reader, lines, citations };
 }
 
-function toSource(f: FoundCitation, reader: ReaderText, n: number): Citation {
-  const { start, end } = reader.toSourceRange(f.start, f.end);
-  // Built without `delete`: deleting a property turns every citation into a slow dictionary object.
-  const { parts, ...rest } = f;
-  const c: Citation = { ...rest, id: `c${n}`, start, end, text: reader.text.slice(f.start, f.end) };
-  if (parts) {
+/** Reads one chunk on its own and runs every extractor on it. */
+function analyzeChunk(text: string, format: DocumentFormat): ChunkAnalysis {
+  const reader = readDocument(text, format);
+  const found: FoundCitation[] = [];
+  // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
+  for (const extract of EXTRACTORS) for (const f of extract(reader)) found.push(f);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const readerRanges = new Int32Array(found.length * 2);
+  let authorities = 0;
+  let strings = 0;
+  const out: ChunkCitation[] = new Array<ChunkCitation>(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    readerRanges[2 * i] = f.start;
+    readerRanges[2 * i + 1] = f.end;
+    const d = f.detail as CaseDetail | undefined;
+    if (d?.authority) authorities = Math.max(authorities, keyNumber(d.authority));
+    if (d?.string) strings = Math.max(strings, keyNumber(d.string));
+    out[i] = toSource(f, reader);
+  }
+  return { reader, found: out, readerRanges, authorities, strings };
+}
+
+/** `a12` → 12. */
+function keyNumber(key: string): number {
+  const n = Number.parseInt(key.slice(1), 10);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** A found citation in source offsets, with its text. Changes `f` itself: it is the extractor's own, fresh object. */
+function toSource(f: FoundCitation, reader: ReaderText): ChunkCitation {
+  const c = f as ChunkCitation;
+  c.text = reader.text.slice(f.start, f.end);
+  const range = reader.toSourceRange(f.start, f.end);
+  if (f.parts) {
     const mapped: Record<string, Span> = {};
-    for (const name in parts) mapped[name] = reader.toSourceRange(parts[name].start, parts[name].end);
+    for (const name in f.parts) mapped[name] = reader.toSourceRange(f.parts[name].start, f.parts[name].end);
     c.parts = mapped;
   }
+  c.start = range.start;
+  c.end = range.end;
   return c;
 }
 
-/** The whole check of one draft: analysis, every rule, disable comments and severities applied. */
-export function check(draft: Draft, settings: BrieflintSettings = DEFAULT_SETTINGS, sources: CheckSources = {}): CheckResult {
+/**
+ * The draft's citations from its chunks', in document order, with ids: where two overlap the
+ * first, longest wins; none is taken from a plain-text disable comment or a generated table of
+ * authorities. Each is a new object (chunks are reused); authority and string keys are numbered
+ * across the draft.
+ */
+function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines: LineIndex): Citation[] {
+  const source = draft.text;
+  const commentLines = draft.format === 'plaintext' ? directiveLines(source, lines) : undefined;
+  const toa = source.includes('brieflint-toa-start') ? findToaRegion(source).region : undefined;
+  const citations: Citation[] = [];
+  let lastEnd = -1;
+  let readerBase = 0;
+  let authorities = 0;
+  let strings = 0;
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k];
+    const base = starts[k];
+    for (let i = 0; i < chunk.found.length; i++) {
+      const e = chunk.found[i];
+      if (chunk.readerRanges[2 * i] + readerBase < lastEnd) continue; // inside another's match
+      const start = e.start + base;
+      // In plain text a disable comment is a line of its own: what it says is not a citation.
+      if (commentLines?.has(lines.positionAt(start).line)) continue;
+      // A generated table of authorities repeats the draft's citations: they are not cited there.
+      if (toa && start >= toa.start && start < toa.end) continue;
+      lastEnd = chunk.readerRanges[2 * i + 1] + readerBase;
+      const c = copyCitation(e, `c${citations.length + 1}`, base);
+      if (e.detail && (authorities > 0 || strings > 0)) c.detail = renumbered(e.detail as CaseDetail, authorities, strings);
+      citations.push(c);
+    }
+    readerBase += chunk.reader.text.length;
+    authorities += chunk.authorities;
+    strings += chunk.strings;
+  }
+  return citations;
+}
+
+/**
+ * A new citation with `e`'s fields, its offsets moved by `base`. Written field by field, in one
+ * order: copying with a spread is several times slower on objects of so many shapes.
+ */
+function copyCitation(e: ChunkCitation, id: string, base: number): Citation {
+  const c: Citation = { id, kind: e.kind, start: e.start + base, end: e.end + base, text: e.text };
+  if (e.caseName !== undefined) c.caseName = e.caseName;
+  if (e.volume !== undefined) c.volume = e.volume;
+  if (e.reporter !== undefined) c.reporter = e.reporter;
+  if (e.reporterAsWritten !== undefined) c.reporterAsWritten = e.reporterAsWritten;
+  if (e.page !== undefined) c.page = e.page;
+  if (e.pinCite !== undefined) c.pinCite = e.pinCite;
+  if (e.court !== undefined) c.court = e.court;
+  if (e.year !== undefined) c.year = e.year;
+  if (e.antecedent !== undefined) c.antecedent = e.antecedent;
+  if (e.entry !== undefined) c.entry = e.entry;
+  if (e.exhibits !== undefined) c.exhibits = e.exhibits;
+  if (e.bates !== undefined) c.bates = e.bates;
+  if (e.parts !== undefined) {
+    if (base === 0) c.parts = e.parts;
+    else {
+      const parts: Record<string, Span> = {};
+      for (const name in e.parts) parts[name] = { start: e.parts[name].start + base, end: e.parts[name].end + base };
+      c.parts = parts;
+    }
+  }
+  if (e.detail !== undefined) c.detail = e.detail;
+  return c;
+}
+
+/** Fails to compile when `Citation` gains a field that `copyCitation` does not copy. */
+type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'parts' | 'detail';
+const everyFieldCopied: Exclude<keyof Citation, Copied> extends never ? true : never = true;
+void everyFieldCopied;
+
+/** A case detail with its authority and string keys moved past those of earlier chunks. */
+function renumbered(d: CaseDetail, authorities: number, strings: number): Record<string, unknown> {
+  if (!d.authority && !d.string && !d.historyOf && !d.nestedIn) return d as Record<string, unknown>;
+  const out: CaseDetail = { ...d };
+  if (d.authority) out.authority = `a${keyNumber(d.authority) + authorities}`;
+  if (d.historyOf) out.historyOf = `a${keyNumber(d.historyOf) + authorities}`;
+  if (d.nestedIn) out.nestedIn = `a${keyNumber(d.nestedIn) + authorities}`;
+  if (d.string) out.string = `s${keyNumber(d.string) + strings}`;
+  return out as Record<string, unknown>;
+}
+
+/**
+ * The whole check of one draft: analysis, every rule, disable comments and severities applied.
+ * `memo`: what the last check of this draft kept (see `analyze`); it is updated.
+ */
+export function check(draft: Draft, settings: BrieflintSettings = DEFAULT_SETTINGS, sources: CheckSources = {}, memo?: CheckMemo): CheckResult {
   const limit = settings.maxFileSizeMB * 1024 * 1024;
   if (draft.text.length > limit) {
     const empty = analyze({ ...draft, text: '' });
@@ -102,7 +267,7 @@ export function check(draft: Draft, settings: BrieflintSettings = DEFAULT_SETTIN
       declined: `Not checked: the draft is ${(draft.text.length / 1048576).toFixed(1)} MB, over the limit of ${settings.maxFileSizeMB} MB (setting brieflint.maxFileSizeMB).`,
     };
   }
-  const analysis = analyze(draft);
+  const analysis = analyze(draft, memo);
   return { ...analysis, findings: runRules(analysis, settings, sources) };
 }
 

@@ -538,8 +538,10 @@ function emit(ops: Op[], b: ReaderTextBuilder): void {
 export function blocksAcrossBlankLines(source: string, format: DocumentFormat): Array<[number, number]> {
   const markdown = format === 'markdown';
   const pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const ignored = markdown ? findIgnoredBlocks(source, pos) : [];
-  const comments = markdown || source.includes('<!--') ? findComments(source, pos, ignored) : [];
+  // Without a fence marker or a first line of `---` there is no block to find: skip the line walk.
+  const mayHaveBlocks = source.includes('```') || source.includes('~~~') || source.startsWith('---', pos);
+  const ignored = markdown && mayHaveBlocks ? findIgnoredBlocks(source, pos) : [];
+  const comments = source.includes('<!--') ? findComments(source, pos, ignored) : [];
   if (comments.length === 0) return ignored;
   return [...ignored, ...comments].sort((a, b) => a[0] - b[0]);
 }

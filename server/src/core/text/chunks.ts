@@ -1,0 +1,187 @@
+/**
+ * A draft cut into chunks that read the same on their own as inside the whole draft, and a
+ * ReaderText joined back from the chunks' readers.
+ *
+ * The checker reads and extracts each chunk on its own, so that after an edit only the chunk that
+ * changed is read again (`core/analysis.ts`). That is exact only where nothing the reader or an
+ * extractor does crosses a cut:
+ *
+ * - a cut is made only at the start of a line after a blank line — where the reader ends a
+ *   paragraph — and never inside front matter, a fenced code block or an HTML comment, which the
+ *   reader treats as one block across blank lines;
+ * - never before a line of `---`, which the reader would take for front matter at the start of a
+ *   chunk read on its own;
+ * - never soon after a line that may end with the volume of a citation split by a page break
+ *   (`…Apple Inc., 66`, then page furniture, then `F. Supp. 3d 413`): the case extractor looks up
+ *   to 40 lines or 6,000 characters ahead for the rest of it, so no cut is made until both twice
+ *   as many lines and twice as many characters have passed.
+ *
+ * Everything else an extractor looks at (a case name before a citation, the parenthetical after
+ * it, `Id.` and its antecedent's context) lies within a paragraph. Tests hold the chunked reading
+ * equal to reading the whole draft on generated drafts and random ones.
+ */
+import { blocksAcrossBlankLines, DocumentFormat } from './markdown';
+import { plainReaderText, ReaderText } from './readerText';
+
+/** How far past a possible split volume no cut is made: non-blank lines, and characters. */
+const SPLIT_HOLD_LINES = 80;
+const SPLIT_HOLD_CHARS = 12000;
+
+/** Start offsets of the chunks of `source`, in order; the first is 0. Linear in the text. */
+export function chunkStarts(source: string, format: DocumentFormat): number[] {
+  const blocks = blocksAcrossBlankLines(source, format);
+  const starts = [0];
+  let block = 0;
+  let blockEnd = -1; // end of the blocks that start before the current line (they may overlap)
+  let previousBlank = false;
+  let holdLines = 0;
+  let holdUntil = -1;
+  // Lines are found with indexOf when every line break is LF (or CRLF); a lone CR needs the slow walk.
+  const lfOnly = !hasLoneCr(source);
+  let pos = 0;
+  while (pos < source.length) {
+    let lineEnd: number;
+    if (lfOnly) {
+      lineEnd = source.indexOf('\n', pos);
+      if (lineEnd < 0) lineEnd = source.length;
+      if (lineEnd > pos && source.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    } else {
+      lineEnd = pos;
+      while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
+    }
+    let first = pos;
+    while (first < lineEnd && (source.charCodeAt(first) === 32 || source.charCodeAt(first) === 9)) first++;
+    const blank = first === lineEnd;
+    while (block < blocks.length && blocks[block][0] < pos) blockEnd = Math.max(blockEnd, blocks[block++][1]);
+    if (!blank) {
+      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd)) {
+        starts.push(pos);
+      }
+      holdLines--;
+      if (mayEndWithSplitVolume(source, pos, lineEnd)) {
+        holdLines = SPLIT_HOLD_LINES;
+        holdUntil = lineEnd + SPLIT_HOLD_CHARS;
+      }
+    }
+    previousBlank = blank;
+    // Past the line break: CRLF, LF or a lone CR.
+    pos = source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+  }
+  return starts;
+}
+
+/** Whether a CR that is not followed by LF ends a line somewhere in the text. Linear. */
+function hasLoneCr(s: string): boolean {
+  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) return true;
+  return false;
+}
+
+/** Whether the line `[start, end)` is `---` (spaces after it allowed). */
+function isRule(s: string, start: number, end: number): boolean {
+  if (!s.startsWith('---', start)) return false;
+  for (let i = start + 3; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the line `[start, end)` ends with one to four digits after white space, with a comma
+ * shortly before them (`…Apple Inc., 66`, `…Inc.*, 66`): a volume a page break may have split from
+ * its reporter.
+ */
+function mayEndWithSplitVolume(s: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
+  const digitsEnd = i;
+  while (i > start && isDigit(s.charCodeAt(i - 1))) i--;
+  if (i === digitsEnd || digitsEnd - i > 4 || i === start) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  const from = Math.max(start, i - 12);
+  for (let k = i - 1; k >= from; k--) if (s.charCodeAt(k) === 44) return true;
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The reader text of a whole draft, joined from the readers of its chunks: chunk `k` is read from
+ * source offset `sourceStarts[k]` and its text starts at reader offset `readerStarts[k]`. Answers
+ * exactly as the reader of the whole draft would.
+ */
+export class JoinedReaderText implements ReaderText {
+  readonly text: string;
+  private emphasisCache?: Array<readonly [number, number]>;
+  private plain?: ReaderText;
+  private readonly readerStarts: Int32Array;
+
+  constructor(
+    readonly source: string,
+    private readonly chunks: readonly ReaderText[],
+    private readonly sourceStarts: ArrayLike<number>,
+  ) {
+    const starts = new Int32Array(chunks.length);
+    const texts: string[] = new Array<string>(chunks.length);
+    let length = 0;
+    for (let k = 0; k < chunks.length; k++) {
+      starts[k] = length;
+      texts[k] = chunks[k].text;
+      length += texts[k].length;
+    }
+    this.readerStarts = starts;
+    this.text = texts.length === 1 ? texts[0] : texts.join('');
+  }
+
+  get emphasis(): ReadonlyArray<readonly [number, number]> {
+    if (!this.emphasisCache) {
+      const all: Array<readonly [number, number]> = [];
+      for (let k = 0; k < this.chunks.length; k++) {
+        const base = this.readerStarts[k];
+        for (const [s, e] of this.chunks[k].emphasis) all.push([s + base, e + base]);
+      }
+      this.emphasisCache = all;
+    }
+    return this.emphasisCache;
+  }
+
+  /** The last chunk whose text starts at or before reader offset `offset` (an empty chunk yields to the next). */
+  private chunkAt(offset: number): number {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.readerStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  toSourceStart(offset: number): number {
+    if (this.text.length === 0) return 0;
+    if (offset >= this.text.length) return this.toSourceEnd(this.text.length);
+    const k = this.chunkAt(Math.max(0, offset));
+    return this.sourceStarts[k] + this.chunks[k].toSourceStart(offset - this.readerStarts[k]);
+  }
+
+  toSourceEnd(offset: number): number {
+    if (this.text.length === 0 || offset <= 0) return offset <= 0 ? this.toSourceStart(0) : 0;
+    const last = Math.min(offset, this.text.length) - 1;
+    const k = this.chunkAt(last);
+    return this.sourceStarts[k] + this.chunks[k].toSourceEnd(last + 1 - this.readerStarts[k]);
+  }
+
+  toSourceRange(start: number, end: number): { start: number; end: number } {
+    const s = this.toSourceStart(start);
+    return { start: s, end: end > start ? Math.max(s, this.toSourceEnd(end)) : s };
+  }
+
+  escapeLike(sourceStart: number, sourceEnd: number, replacement: string): string {
+    // Escaping depends on the source characters alone, which an identity reader of the draft has.
+    this.plain ??= plainReaderText(this.source);
+    return this.plain.escapeLike(sourceStart, sourceEnd, replacement);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The checker reads a draft chunk by chunk and, after an edit, reads again only the chunks that
+ * changed (`core/check.ts` `analyze`, `core/text/chunks.ts`). Both must be invisible: reading in
+ * chunks gives what reading the whole draft gives, and a check that reuses the chunks of earlier
+ * checks gives what a check from nothing gives, after any sequence of edits.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, analyzeWhole, check, newCheckMemo } from '../../server/src/core/check';
+import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import type { ReaderText } from '../../server/src/core/text/readerText';
+import { anyDraft, mutate, mutation } from './drafts';
+import { propertyParameters, sourcesOf, worldOf } from './properties';
+
+/** The reader's text and every offset's mapping, for comparing two readers of one draft. */
+function readerMap(r: ReaderText): { text: string; starts: number[]; ends: number[]; emphasis: Array<readonly [number, number]> } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i <= r.text.length + 1; i++) {
+    starts.push(r.toSourceStart(i));
+    ends.push(r.toSourceEnd(i));
+  }
+  return { text: r.text, starts, ends, emphasis: [...r.emphasis] };
+}
+
+describe('property: reading in chunks, and reusing them after edits', function () {
+  this.timeout(120_000);
+
+  it('reading a draft chunk by chunk gives what reading it whole gives', () => {
+    fc.assert(
+      fc.property(anyDraft(), (d) => {
+        const draft = { text: d.text, format: d.format, path: worldOf(d).draftPath };
+        const chunked = analyze(draft);
+        const whole = analyzeWhole(draft);
+        assert.deepEqual(readerMap(chunked.reader), readerMap(whole.reader));
+        assert.deepEqual(chunked.citations, whole.citations);
+      }),
+      propertyParameters(400),
+    );
+  });
+
+  it('a re-check that reuses the last check gives what a check from nothing gives, edit after edit', () => {
+    fc.assert(
+      fc.property(anyDraft(), fc.array(mutation, { minLength: 1, maxLength: 8 }), (d, edits) => {
+        const memo = newCheckMemo();
+        const sources = sourcesOf(d);
+        let text = d.text;
+        for (const edit of [undefined, ...edits]) {
+          if (edit) text = mutate(text, edit);
+          const draft = { text, format: d.format, path: worldOf(d).draftPath };
+          const reused = check(draft, DEFAULT_SETTINGS, sources, memo);
+          const fresh = check(draft, DEFAULT_SETTINGS, sources);
+          assert.deepEqual(reused.citations, fresh.citations);
+          assert.deepEqual(reused.findings, fresh.findings);
+          assert.equal(reused.reader.text, fresh.reader.text);
+        }
+      }),
+      propertyParameters(250),
+    );
+  });
+
+  it('a memo follows a draft whose format changes', () => {
+    const text = 'See *Smith v. Jones*, 60 F.3d 913 (2d Cir. 1994).\n\nSee Ex. 1.\n';
+    const memo = newCheckMemo();
+    for (const format of ['markdown', 'plaintext', 'markdown'] as const) {
+      const reused = check({ text, format }, DEFAULT_SETTINGS, {}, memo);
+      assert.deepEqual(reused.citations, check({ text, format }).citations, format);
+    }
+  });
+});
