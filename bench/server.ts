@@ -20,6 +20,8 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
+import { SERVER_EXEC_ARGV } from '../client/src/protocol';
+
 const REPO = path.resolve(__dirname, '..', '..');
 
 export class ServerProcess {
@@ -28,7 +30,8 @@ export class ServerProcess {
   private readonly waiting = new Map<string, Array<(p: PublishDiagnosticsParams) => void>>();
 
   constructor() {
-    this.child = spawn(process.execPath, [path.join(REPO, 'bin', 'brieflint'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // With the Node flags the extension starts it with.
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, path.join(REPO, 'bin', 'brieflint'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       const list = this.waiting.get(p.uri);

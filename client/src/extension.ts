@@ -15,7 +15,7 @@ import {
   TransportKind,
   WorkDoneProgress,
 } from 'vscode-languageclient/node';
-import { CommandOutcome, DraftStatus, SERVER_COMMANDS, SHOW_REFERENCES_COMMAND, STATUS_NOTIFICATION } from './protocol';
+import { CommandOutcome, DraftStatus, SERVER_COMMANDS, SERVER_EXEC_ARGV, SHOW_REFERENCES_COMMAND, STATUS_NOTIFICATION } from './protocol';
 import { StatusBar } from './status';
 
 /**
@@ -49,9 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const token = await context.secrets.get(TOKEN_SECRET);
   if (token) serverEnv[TOKEN_VARIABLE] = token;
   const serverOptions: ServerOptions = {
-    // A smaller young generation keeps the server leaner with many drafts open
-    // (docs/performance.md: 20 briefs, 224 MB → 197 MB). No heap cap: a 10 MB draft peaks near 550 MB.
-    run: { module, transport: TransportKind.ipc, options: { env: serverEnv, execArgv: ['--max-semi-space-size=2'] } },
+    run: { module, transport: TransportKind.ipc, options: { env: serverEnv, execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'], env: serverEnv } },
   };
 

@@ -4,6 +4,13 @@
  * (`test/unit/service/clientContract.test.ts`) keeps them equal to the server's.
  */
 
+/**
+ * Node flags the extension starts the server with: a small young generation, and `gc` exposed so
+ * that the server returns memory to the system once a burst of checks is over (docs/performance.md,
+ * "Server memory"). No heap cap: checking a 10 MB draft peaks near 550 MB.
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2', '--expose-gc'];
+
 /** Commands the server carries out (`workspace/executeCommand`), each with one object argument. */
 export const SERVER_COMMANDS = {
   insertTableOfAuthorities: 'brieflint.server.insertTableOfAuthorities',

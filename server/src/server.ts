@@ -22,7 +22,7 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, CheckResult, CheckSources } from './core/check';
+import { check, CheckMemo, CheckResult, CheckSources, newCheckMemo } from './core/check';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import { BrieflintSettings, DEFAULT_SETTINGS, mergeSettings, sanitizeSettings } from './core/settings';
 import type { SourceProblem } from './core/exhibits/types';
@@ -30,6 +30,7 @@ import { tableOfAuthoritiesText } from './core/toa';
 import { withVerification } from './core/verify/findings';
 import { nodeFileHost } from './nodeHost';
 import { codeActions, FileAccess } from './service/codeActions';
+import { RecentMap } from './service/recent';
 import { codeLenses, resolveCodeLens } from './service/codeLens';
 import { courtListenerCommand, CommandOutcome, DocumentCommandArgs, insertTableOfAuthorities, SERVER_COMMANDS } from './service/commands';
 import { definition } from './service/definition';
@@ -43,6 +44,9 @@ import { DraftStatus, STATUS_NOTIFICATION, statusOf, withText } from './service/
 import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename, renameExhibitEdit, renumberExhibitsCommand } from './service/exhibitCommands';
 import { documentSymbols } from './service/symbols';
 import { DRAFT_LANGUAGES, findDrafts, workspaceSummary } from './service/workspaceCheck';
+
+/** How many drafts keep their full check result and re-check memo (the most recently used). */
+const RECENT_DRAFTS = 4;
 import { defaultCacheDir, EditorVerifier, VerifyTrigger } from './verify';
 
 /**
@@ -68,7 +72,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   const settingsCache = new Map<string, Promise<BrieflintSettings>>();
-  const results = new Map<string, { version: number; result: CheckResult; sources: CheckSources }>();
+  /**
+   * Full check results and re-check memos of the most recently used drafts only (a result of a
+   * 100-page brief holds ~3 MB; the drafts not in view keep only their published diagnostics and
+   * are checked again when asked about).
+   */
+  const results = new RecentMap<string, { version: number; result: CheckResult; sources: CheckSources }>(RECENT_DRAFTS);
+  const memos = new RecentMap<string, CheckMemo>(RECENT_DRAFTS);
   const pushTimers = new Map<string, NodeJS.Timeout>();
   /** Files whose diagnostics "Check Whole Workspace" pushed; cleared when the file is opened and pulled. */
   const pushedByWorkspaceCheck = new Set<string>();
@@ -207,7 +217,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const file = uriToPath(uri);
     const { sources, watched } = sourcesFor(uri, file, settings);
     const format = languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const result = check({ text, format, path: file }, settings, sources);
+    let memo = memos.get(uri);
+    if (!memo) memos.set(uri, (memo = newCheckMemo()));
+    const result = check({ text, format, path: file }, settings, sources, memo);
     // CourtListener's answers, if the draft was verified: recomputed for this version, nothing sent.
     return { result: withVerification(result, verifier.findings(uri, result, settings)), sources, watched };
   };
@@ -292,6 +304,26 @@ export function startServer(connection: Connection = createConnection(ProposedFe
    * when the document has moved past that version (an open document's object is updated in place,
    * so the version is taken before any wait and compared after it) or Brieflint does not check it.
    */
+  /**
+   * After checks have allocated much (drafts opened, a burst of typing), a full collection once
+   * the server has been idle for a second returns the memory to the system at once, instead of
+   * when V8 gets to it (half a minute later). Only where the process allows it (`--expose-gc`,
+   * which the extension passes).
+   */
+  let idleCollect: NodeJS.Timeout | undefined;
+  let heapAfterCollect = 0;
+  const collectWhenIdle = (): void => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) return;
+    clearTimeout(idleCollect);
+    idleCollect = setTimeout(() => {
+      if (process.memoryUsage().heapUsed - heapAfterCollect < 32 * 1024 * 1024) return;
+      gc();
+      heapAfterCollect = process.memoryUsage().heapUsed;
+    }, 1000);
+    idleCollect.unref();
+  };
+
   const resultFor = async (uri: string, version: number): Promise<{ version: number; result: CheckResult; sources: CheckSources } | undefined> => {
     const settings = await settingsFor(uri);
     const current = documents.get(uri);
@@ -313,6 +345,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return undefined;
     }
     results.set(uri, entry);
+    collectWhenIdle();
     sendStatus(statusOf(uri, entry.result));
     return entry;
   };
@@ -432,6 +465,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     verifier.forget(e.document.uri);
     if (draftSources.has(e.document.uri)) noteSources(e.document.uri, undefined, undefined);
     results.delete(e.document.uri);
+    memos.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     sourcesCache.delete(e.document.uri);
     lastStatus.delete(e.document.uri);

@@ -108,7 +108,8 @@ function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo): Analys
   for (let k = 0; k < starts.length; k++) {
     const text = source.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : source.length);
     let chunk = current.get(text) ?? previous?.get(text);
-    if (!chunk) chunk = analyzeChunk(text, draft.format);
+    // A new chunk gets a copy of its text: a slice would keep this whole version of the draft alive in the memo.
+    if (!chunk) chunk = analyzeChunk(starts.length === 1 ? text : ownCopy(text), draft.format);
     current.set(text, chunk);
     chunks[k] = chunk;
   }
@@ -121,6 +122,12 @@ function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo): Analys
   const citations = assemble(draft, starts, chunks, lines);
   resolveCitations(citations);
   return { draft, reader, lines, citations };
+}
+
+/** A string with the characters of `s` that does not share the storage of a longer string `s` was cut from. */
+function ownCopy(s: string): string {
+  // Joining forces a new flat string; slicing off the space keeps a view of that new string only.
+  return (' ' + s).slice(1);
 }
 
 /** Reads one chunk on its own and runs every extractor on it. */
