@@ -146,7 +146,7 @@ class MappedReaderText implements ReaderText {
   /**
    * The run found by the last look-up. Callers map offsets mostly in order (citations come
    * sorted, and a citation's parts lie close together), so the next look-up usually lands in
-   * this run or just after it, and needs no binary search.
+   * this run or one close by, found in a few steps instead of a binary search over all runs.
    */
   private hint = 0;
 
@@ -165,28 +165,40 @@ class MappedReaderText implements ReaderText {
   private runAt(offset: number): number {
     const starts = this.readerStarts;
     const n = starts.length;
-    // The hinted run and the next two: a run holds `offset` when it starts at or before it and
-    // the next run starts after it.
-    let h = this.hint;
-    if (h < n && starts[h] <= offset) {
-      for (let step = 0; step < 3; step++, h++) {
-        if (h + 1 >= n || starts[h + 1] > offset) return (this.hint = h);
+    if (n === 0 || offset < starts[0]) return -1;
+    // Gallop from the last run found: widen by doubling steps until `[lo, hi)` holds the run,
+    // then bisect. Starts are strictly increasing; the run is the last one starting at or
+    // before `offset`. Invariant: starts[lo] <= offset, and hi === n or starts[hi] > offset.
+    const h = this.hint < n ? this.hint : n - 1;
+    let lo: number;
+    let hi: number;
+    let step = 1;
+    if (starts[h] <= offset) {
+      lo = h;
+      hi = h + 1;
+      while (hi < n && starts[hi] <= offset) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
       }
+      if (hi > n) hi = n;
+    } else {
+      hi = h;
+      lo = h - 1;
+      while (lo > 0 && starts[lo] > offset) {
+        hi = lo;
+        step *= 2;
+        lo = hi - step;
+      }
+      if (lo < 0) lo = 0; // starts[0] <= offset, checked above
     }
-    let lo = 0;
-    let hi = n - 1;
-    let found = -1;
-    while (lo <= hi) {
+    while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid;
     }
-    if (found >= 0) this.hint = found;
-    return found;
+    this.hint = lo;
+    return lo;
   }
 
   toSourceStart(offset: number): number {
