@@ -79,7 +79,7 @@ class LineEnds {
       const k = this.s.indexOf('\r', pos);
       this.cr = k < 0 ? this.s.length : k;
     }
-    return Math.max(pos, Math.min(this.lf, this.cr, this.s.length));
+    return Math.max(pos, Math.min(this.lf, this.cr));
   }
 }
 
@@ -362,8 +362,9 @@ function readInline(ctx: InlineContext, start: number, end: number, comments: Ar
   let lineStart = true;
   let i = start;
   while (i < end) {
-    // Characters the switch below does nothing with are text: skip them (a comment starts with
-    // `<`, a line after a line break, so neither is skipped).
+    // Characters the switch below does nothing with are text: skip to the next one it acts on.
+    // Nothing else is skipped: a comment starts at a `<`, and a line start follows a line break,
+    // both of which stop the skip.
     if (!lineStart) {
       i = special.next(i);
       if (i >= end) break;
