@@ -61,6 +61,12 @@ describe('disable comments', () => {
     assert.equal(text.slice(unknown.start, unknown.end), 'docket-style-inconsistnt');
     assert.match(unknown.message, /did you mean "docket-style-inconsistent"/);
   });
+
+  it('finds a directive after the word "brief" and after a "brief" that is not one', () => {
+    const text = 'Our brief cites Dkt. No. 293; this brieflint or briefly-lint is no directive.\n' +
+      'Brief: <!-- brieflint-disable-next-line docket-style-inconsistent -->\nAlso Dkt. 69.\n';
+    assert.deepEqual(checkDraft(text, { settings: { docket: { style: 'Dkt. No.' } } }).findings, []);
+  });
 });
 
 describe('rule severity settings', () => {

@@ -123,3 +123,64 @@ describe('Markdown reader', () => {
     assert.equal(r.escapeLike(0, 3, 'MSFT_AICPY'), 'MSFT_AICPY');
   });
 });
+
+describe('Markdown reader fast paths', () => {
+  /** Every reader offset's source start and end, in order. */
+  function mapOf(r: ReaderText): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i <= r.text.length; i++) out.push([r.toSourceStart(i), r.toSourceEnd(i)]);
+    return out;
+  }
+
+  it('copies a paragraph with no markup whole, and reads one with markup around it the same', () => {
+    const plain = 'Plain text, 60 F.3d 913 (2d Cir. 1995), 50% of it.\nA second line # and > inside';
+    for (const format of ['markdown', 'plaintext'] as const) {
+      const r = readDocument(plain, format);
+      assert.equal(r.text, plain);
+      assert.deepEqual(mapOf(r), [...Array(plain.length + 1).keys()].map((i) => [i, i] as [number, number]));
+      const marked = readDocument(`*Texaco*\n\n${plain}\n\n_See_`, format);
+      assert.equal(marked.text, `Texaco\n\n${plain}\n\nSee`);
+      assertMapsBack(marked, plain);
+    }
+  });
+
+  it('still reads heading and quote markers and markup at the end of a long paragraph', () => {
+    const long = 'word '.repeat(200);
+    const r = readDocument(`${long}\n## H\n> q\n${long}*e* \`c\` &amp;`, 'markdown');
+    assert.equal(r.text, `${long}\nH\nq\n${long}e   &`);
+    assert.deepEqual(r.emphasis.map(([s, e]) => r.text.slice(s, e)), ['e']);
+    assertMapsBack(r, 'q\n');
+  });
+
+  it('finds code spans in a paragraph after paragraphs with no backtick', () => {
+    const src = 'No code here.\n\nNone here *either*.\n\nHere `60 F.3d 913` and `` a`b `` and ` unclosed.';
+    const r = readDocument(src, 'markdown');
+    assert.equal(r.text, 'No code here.\n\nNone here either.\n\nHere   and   and ` unclosed.');
+    const p = readDocument(src, 'plaintext');
+    assert.equal(p.text, 'No code here.\n\nNone here either.\n\nHere `60 F.3d 913` and `` a`b `` and ` unclosed.');
+  });
+
+  it('reads fences and paragraphs the same with CRLF, CR and LF line ends', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const src = ['*A*', '', '```', 'Ex. 9', '```', 'B &sect; 1', '', '~~~~', '~~~', 'C'].join(eol);
+      const r = readDocument(src, 'markdown');
+      assert.equal(r.text, ['A', '', '', '', '', 'B § 1', '', '', '', ''].join(eol));
+      const at = r.text.indexOf('§');
+      assert.equal(r.source.slice(r.toSourceStart(at), r.toSourceEnd(at + 1)), '&sect;');
+      assertMapsBack(r, 'B ');
+    }
+  });
+
+  it('maps offsets the same in any order of look-ups (the remembered run is only a hint)', () => {
+    const src = Array.from({ length: 300 }, (_, k) => `*S${k}* v. T, ${k} F.3d ${k} &amp; \\_x`).join('\n\n');
+    const r = readDocument(src, 'markdown');
+    const inOrder = mapOf(r);
+    let seed = 17;
+    for (let n = 0; n < 2000; n++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const i = seed % (r.text.length + 1);
+      assert.deepEqual([r.toSourceStart(i), r.toSourceEnd(i)], inOrder[i], `offset ${i}`);
+    }
+    assert.equal(r.toSourceEnd(r.text.length + 5), inOrder[r.text.length][1]);
+  });
+});

@@ -15,6 +15,7 @@ export function readDocument(source: string, format: DocumentFormat): ReaderText
   let pos = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const ignored = markdown ? findIgnoredBlocks(source, pos) : [];
   const comments = markdown || source.includes('<!--') ? findComments(source, pos, ignored) : [];
+  const inline = new InlineContext(source, markdown, b);
   let commentIndex = 0;
   let paragraphStart = -1;
 
@@ -25,11 +26,12 @@ export function readDocument(source: string, format: DocumentFormat): ReaderText
       local.push(comments[commentIndex]);
       commentIndex++;
     }
-    readInline(source, paragraphStart, end, local, markdown, b);
+    readInline(inline, paragraphStart, end, local);
     paragraphStart = -1;
   };
 
   let ignoredIndex = 0;
+  const lines = new LineEnds(source);
   while (pos < source.length) {
     if (ignoredIndex < ignored.length && ignored[ignoredIndex][0] === pos) {
       flushParagraph(pos);
@@ -38,7 +40,7 @@ export function readDocument(source: string, format: DocumentFormat): ReaderText
       pos = end;
       continue;
     }
-    const lineEnd = endOfLine(source, pos);
+    const lineEnd = lines.endOf(pos);
     const next = afterLineBreak(source, lineEnd);
     // A blank line inside an HTML comment does not end the paragraph; one after the comment does.
     const insideComment = commentIndex < comments.length && comments[commentIndex][0] < pos && comments[commentIndex][1] > pos;
@@ -53,6 +55,33 @@ export function readDocument(source: string, format: DocumentFormat): ReaderText
   }
   flushParagraph(source.length);
   return b.build();
+}
+
+/**
+ * Finds line ends with `indexOf`, remembering the next CR and the next LF it has seen: as long as
+ * look-ups move forward, all of them together read the text once, not character by character.
+ */
+class LineEnds {
+  private from = 0;
+  private lf = -1;
+  private cr = -1;
+
+  constructor(private readonly s: string) {}
+
+  /** The first CR or LF at or after `pos`, or the text's length (as `endOfLine`). */
+  endOf(pos: number): number {
+    if (pos < this.from) this.lf = this.cr = -1; // moved back: what was remembered may be past a break
+    this.from = pos;
+    if (this.lf < pos) {
+      const k = this.s.indexOf('\n', pos);
+      this.lf = k < 0 ? this.s.length : k;
+    }
+    if (this.cr < pos) {
+      const k = this.s.indexOf('\r', pos);
+      this.cr = k < 0 ? this.s.length : k;
+    }
+    return Math.max(pos, Math.min(this.lf, this.cr));
+  }
 }
 
 function endOfLine(s: string, pos: number): number {
@@ -87,6 +116,7 @@ function copyLineBreaksOnly(s: string, start: number, end: number, b: ReaderText
 /** Front matter and fenced code blocks: whole lines, as source ranges. */
 function findIgnoredBlocks(s: string, start: number): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
+  const lines = new LineEnds(s);
   let pos = start;
   // YAML front matter: a first line of `---`, closed by `---` or `...`.
   if (lineIs(s, pos, '---')) {
@@ -102,13 +132,13 @@ function findIgnoredBlocks(s: string, start: number): Array<[number, number]> {
     }
   }
   while (pos < s.length) {
-    const e = endOfLine(s, pos);
+    const e = lines.endOf(pos);
     const fence = fenceAt(s, pos, e);
     if (fence) {
       let p = afterLineBreak(s, e);
       let end = s.length;
       while (p < s.length) {
-        const le = endOfLine(s, p);
+        const le = lines.endOf(p);
         const close = fenceAt(s, p, le);
         if (close && close.char === fence.char && close.length >= fence.length && close.infoEmpty) {
           end = le;
@@ -171,22 +201,60 @@ const ENTITIES: Record<string, string> = {
   copy: '©', reg: '®', trade: '™', shy: '\u00ad', ensp: ' ', emsp: ' ', thinsp: ' ',
 };
 
-type Op =
-  | { kind: 'copy'; start: number; end: number }
-  | { kind: 'replace'; start: number; end: number; text: string }
-  | DelimOp;
+const enum OpKind {
+  /** Source `[start, end)` read as it is. */
+  Copy,
+  /** Source `[start, end)` read as `text` (nothing if empty). */
+  Replace,
+  /** An emphasis delimiter run `[start, end)`: text unless it pairs. */
+  Delim,
+}
 
-interface DelimOp {
-  kind: 'delim';
-  start: number;
-  end: number;
-  char: number;
-  canOpen: boolean;
-  canClose: boolean;
-  /** The source characters this run loses when it pairs. */
-  remove: [number, number];
-  /** For a closer: the op index of its opener. */
-  opener?: number;
+/**
+ * A paragraph's pieces, in order, as parallel arrays (one object per paragraph, reused for the
+ * next, instead of one object per piece).
+ */
+class Ops {
+  count = 0;
+  kind = new Uint8Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Replacements: the text read. */
+  text: string[] = [];
+  /** Delimiters: the run's character, and whether it can open or close emphasis (`flanking`). */
+  char = new Uint8Array(64);
+  can = new Uint8Array(64);
+  /** Delimiters: the source characters `[removeStart, removeEnd)` the run loses when it pairs. */
+  removeStart = new Int32Array(64);
+  removeEnd = new Int32Array(64);
+  /** Delimiters: for a closer, the op index of its opener; else -1. */
+  opener = new Int32Array(64);
+  /** Emitting: for an opener, the reader offset where its emphasis starts; else -1. */
+  openedAt = new Int32Array(64);
+
+  /** Appends an op and returns its index. */
+  push(kind: OpKind, start: number, end: number): number {
+    if (this.count === this.kind.length) this.grow();
+    const k = this.count++;
+    this.kind[k] = kind;
+    this.start[k] = start;
+    this.end[k] = end;
+    return k;
+  }
+
+  private grow(): void {
+    const size = this.kind.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.kind = widen(this.kind, new Uint8Array(size));
+    this.start = widen(this.start, new Int32Array(size));
+    this.end = widen(this.end, new Int32Array(size));
+    this.char = widen(this.char, new Uint8Array(size));
+    this.can = widen(this.can, new Uint8Array(size));
+    this.removeStart = widen(this.removeStart, new Int32Array(size));
+    this.removeEnd = widen(this.removeEnd, new Int32Array(size));
+    this.opener = widen(this.opener, new Int32Array(size));
+    this.openedAt = widen(this.openedAt, new Int32Array(size));
+  }
 }
 
 const enum Ch {
@@ -195,31 +263,113 @@ const enum Ch {
   Underscore = 95, Backtick = 96,
 }
 
+/**
+ * Characters the inline reader acts on: a paragraph's other characters are copied as they are,
+ * and the reader skips over them without looking further. In plain text, code spans and links
+ * are not read, so backticks and brackets are text.
+ */
+const INLINE_MARKDOWN = /[\n\r\\`*_&<[\]]/g;
+const INLINE_PLAINTEXT = /[\n\r\\*_&<]/g;
+/**
+ * A paragraph with none of these characters reads as itself: no inline markup, and no heading
+ * or block-quote marker at a line start (those need `#` or `>`).
+ */
+const PLAIN_MARKDOWN = /[\\`*_&<[\]#>]/g;
+const PLAIN_PLAINTEXT = /[\\*_&<#>]/g;
+
+/**
+ * Finds the next character of a class (a regular expression of one character class, which
+ * cannot backtrack), remembering what it found: as long as look-ups move forward, all of them
+ * together read the text once, however far past a paragraph the next such character is.
+ */
+class CharFinder {
+  /** No character of the class is in `[from, found)`; `found` is one, or the text's length. */
+  private from = 0;
+  private found = -1;
+
+  constructor(
+    private readonly s: string,
+    private readonly pattern: RegExp,
+  ) {}
+
+  /** The first character of the class at or after `pos`, or the text's length. */
+  next(pos: number): number {
+    if (pos < this.from || pos > this.found) {
+      this.pattern.lastIndex = pos;
+      this.found = this.pattern.test(this.s) ? this.pattern.lastIndex - 1 : this.s.length;
+    }
+    this.from = pos;
+    return this.found;
+  }
+}
+
+/** What the inline reader keeps from one paragraph to the next. */
+class InlineContext {
+  /** Characters the inline reader acts on, and characters that make a paragraph more than text. */
+  readonly special: CharFinder;
+  readonly plain: CharFinder;
+  readonly ops = new Ops();
+  /** Open emphasis delimiters (op indices) for `*` and for `_`. */
+  readonly stars: number[] = [];
+  readonly underscores: number[] = [];
+  /** The first backtick at or after the last paragraph's start (the text's length if none). */
+  private backtick = -1;
+
+  constructor(
+    readonly s: string,
+    readonly markdown: boolean,
+    readonly b: ReaderTextBuilder,
+  ) {
+    this.special = new CharFinder(s, markdown ? INLINE_MARKDOWN : INLINE_PLAINTEXT);
+    this.plain = new CharFinder(s, markdown ? PLAIN_MARKDOWN : PLAIN_PLAINTEXT);
+  }
+
+  /**
+   * Whether `[start, end)` holds a backtick. Paragraphs come in order, so the remembered position
+   * only moves forward and all calls together read the text once.
+   */
+  hasBacktick(start: number, end: number): boolean {
+    if (this.backtick < start) {
+      const k = this.s.indexOf('`', start);
+      this.backtick = k < 0 ? this.s.length : k;
+    }
+    return this.backtick < end;
+  }
+}
+
 /** Reads one paragraph's inline markup into the builder. */
-function readInline(
-  s: string,
-  start: number,
-  end: number,
-  comments: Array<[number, number]>,
-  markdown: boolean,
-  b: ReaderTextBuilder,
-): void {
-  const ops: Op[] = [];
+function readInline(ctx: InlineContext, start: number, end: number, comments: Array<[number, number]>): void {
+  const { s, markdown, b } = ctx;
+  if (comments.length === 0 && ctx.plain.next(start) >= end) {
+    b.copy(start, end);
+    return;
+  }
+  const special = ctx.special;
+  const ops = ctx.ops;
+  ops.count = 0;
   let copyFrom = start;
   const flush = (to: number): void => {
-    if (to > copyFrom) ops.push({ kind: 'copy', start: copyFrom, end: to });
+    if (to > copyFrom) ops.push(OpKind.Copy, copyFrom, to);
   };
   const drop = (from: number, to: number, text = ''): void => {
     flush(from);
-    ops.push({ kind: 'replace', start: from, end: to, text });
+    ops.text[ops.push(OpKind.Replace, from, to)] = text;
     copyFrom = to;
   };
-  const codeCloser = markdown ? backtickCloser(s, start, end) : undefined;
+  // Code spans need a backtick; most paragraphs have none, and skip the pass over their runs.
+  const codeCloser = markdown && ctx.hasBacktick(start, end) ? backtickCloser(s, start, end) : undefined;
   const brackets: number[] = []; // op indices of `[` that may open a link
   let commentIndex = 0;
   let lineStart = true;
   let i = start;
   while (i < end) {
+    // Characters the switch below does nothing with are text: skip to the next one it acts on.
+    // Nothing else is skipped: a comment starts at a `<`, and a line start follows a line break,
+    // both of which stop the skip.
+    if (!lineStart) {
+      i = special.next(i);
+      if (i >= end) break;
+    }
     if (commentIndex < comments.length && comments[commentIndex][0] === i) {
       const [, ce] = comments[commentIndex++];
       drop(i, Math.min(ce, end));
@@ -273,10 +423,14 @@ function readInline(
       case Ch.Underscore: {
         let j = i;
         while (j < end && s.charCodeAt(j) === c) j++;
-        const { canOpen, canClose } = flanking(s, i, j, c, start, end);
-        if (canOpen || canClose) {
+        const can = flanking(s, i, j, c, start, end);
+        if (can !== 0) {
           flush(i);
-          ops.push({ kind: 'delim', start: i, end: j, char: c, canOpen, canClose, remove: [i, i] });
+          const k = ops.push(OpKind.Delim, i, j);
+          ops.char[k] = c;
+          ops.can[k] = can;
+          ops.removeStart[k] = ops.removeEnd[k] = i;
+          ops.opener[k] = -1;
           copyFrom = j;
         }
         i = j;
@@ -314,8 +468,7 @@ function readInline(
         }
         const image = i > start && s.charCodeAt(i - 1) === Ch.Bang && copyFrom <= i - 1;
         flush(image ? i - 1 : i);
-        ops.push({ kind: 'copy', start: image ? i - 1 : i, end: i + 1 });
-        brackets.push(ops.length - 1);
+        brackets.push(ops.push(OpKind.Copy, image ? i - 1 : i, i + 1));
         copyFrom = i + 1;
         i++;
         continue;
@@ -326,8 +479,8 @@ function readInline(
         if (s.charCodeAt(i + 1) !== Ch.LParen) break;
         const close = scanDestination(s, i + 2, end);
         if (close < 0) break;
-        const op = ops[opener];
-        ops[opener] = { kind: 'replace', start: op.start, end: op.end, text: '' };
+        ops.kind[opener] = OpKind.Replace;
+        ops.text[opener] = '';
         drop(i, close + 1);
         i = close + 1;
         continue;
@@ -336,7 +489,7 @@ function readInline(
     i++;
   }
   flush(end);
-  resolveEmphasis(ops);
+  resolveEmphasis(ctx);
   emit(ops, b);
 }
 
@@ -406,16 +559,21 @@ function isPunctuation(c: number): boolean {
   return isAsciiPunctuation(c) || (c >= 0x2010 && c <= 0x2027) || c === 0xa7 || c === 0xb6;
 }
 
-/** CommonMark's flanking rules for a delimiter run `[i, j)`. */
-function flanking(s: string, i: number, j: number, c: number, start: number, end: number) {
+const CAN_OPEN = 1;
+const CAN_CLOSE = 2;
+
+/**
+ * CommonMark's flanking rules for a delimiter run `[i, j)`: whether it can open emphasis
+ * (`CAN_OPEN`) and close it (`CAN_CLOSE`), as bits (no object per run).
+ */
+function flanking(s: string, i: number, j: number, c: number, start: number, end: number): number {
   const before = i > start ? s.charCodeAt(i - 1) : NaN;
   const after = j < end ? s.charCodeAt(j) : NaN;
   const left = !isWhitespace(after) && (!isPunctuation(after) || isWhitespace(before) || isPunctuation(before));
   const right = !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(after) || isPunctuation(after));
-  if (c === Ch.Underscore) {
-    return { canOpen: left && (!right || isPunctuation(before)), canClose: right && (!left || isPunctuation(after)) };
-  }
-  return { canOpen: left, canClose: right };
+  const canOpen = c === Ch.Underscore ? left && (!right || isPunctuation(before)) : left;
+  const canClose = c === Ch.Underscore ? right && (!left || isPunctuation(after)) : right;
+  return (canOpen ? CAN_OPEN : 0) | (canClose ? CAN_CLOSE : 0);
 }
 
 function entityAt(s: string, i: number, end: number): { end: number; text: string } | undefined {
@@ -495,39 +653,46 @@ function scanDestination(s: string, i: number, end: number): number {
 }
 
 /** Pairs emphasis delimiters (one stack per character); unpaired ones stay text. */
-function resolveEmphasis(ops: Op[]): void {
-  const stacks = new Map<number, number[]>();
-  for (let k = 0; k < ops.length; k++) {
-    const op = ops[k];
-    if (op.kind !== 'delim') continue;
-    let stack = stacks.get(op.char);
-    if (!stack) stacks.set(op.char, (stack = []));
-    if (op.canClose && stack.length > 0) {
-      const index = stack.pop()!;
-      const opener = ops[index] as DelimOp;
-      const n = Math.min(opener.end - opener.start, op.end - op.start);
-      opener.remove = [opener.end - n, opener.end];
-      op.remove = [op.start, op.start + n];
-      op.opener = index;
+function resolveEmphasis(ctx: InlineContext): void {
+  const ops = ctx.ops;
+  if (ctx.stars.length > 0) ctx.stars.length = 0;
+  if (ctx.underscores.length > 0) ctx.underscores.length = 0;
+  for (let k = 0; k < ops.count; k++) {
+    if (ops.kind[k] !== OpKind.Delim) continue;
+    const stack = ops.char[k] === Ch.Star ? ctx.stars : ctx.underscores;
+    if ((ops.can[k] & CAN_CLOSE) !== 0 && stack.length > 0) {
+      const opener = stack.pop()!;
+      const n = Math.min(ops.end[opener] - ops.start[opener], ops.end[k] - ops.start[k]);
+      ops.removeStart[opener] = ops.end[opener] - n;
+      ops.removeEnd[opener] = ops.end[opener];
+      ops.removeStart[k] = ops.start[k];
+      ops.removeEnd[k] = ops.start[k] + n;
+      ops.opener[k] = opener;
       continue;
     }
-    if (op.canOpen) stack.push(k);
+    if ((ops.can[k] & CAN_OPEN) !== 0) stack.push(k);
   }
 }
 
-function emit(ops: Op[], b: ReaderTextBuilder): void {
-  const openedAt = new Map<number, number>();
-  ops.forEach((op, k) => {
-    if (op.kind === 'copy') b.copy(op.start, op.end);
-    else if (op.kind === 'replace') b.replace(op.start, op.end, op.text);
+function emit(ops: Ops, b: ReaderTextBuilder): void {
+  for (let k = 0; k < ops.count; k++) {
+    const kind = ops.kind[k];
+    if (kind === OpKind.Copy) b.copy(ops.start[k], ops.end[k]);
+    else if (kind === OpKind.Replace) b.replace(ops.start[k], ops.end[k], ops.text[k]);
     else {
-      const [rs, re] = op.remove;
-      b.copy(op.start, rs);
-      if (op.opener !== undefined) b.markEmphasis(openedAt.get(op.opener) ?? b.readerLength, b.readerLength);
-      b.copy(re, op.end);
-      if (re > rs && op.opener === undefined) openedAt.set(k, b.readerLength);
+      const rs = ops.removeStart[k];
+      const re = ops.removeEnd[k];
+      const opener = ops.opener[k];
+      ops.openedAt[k] = -1;
+      b.copy(ops.start[k], rs);
+      if (opener >= 0) {
+        const at = ops.openedAt[opener];
+        b.markEmphasis(at >= 0 ? at : b.readerLength, b.readerLength);
+      }
+      b.copy(re, ops.end[k]);
+      if (re > rs && opener < 0) ops.openedAt[k] = b.readerLength;
     }
-  });
+  }
 }
 
 /**

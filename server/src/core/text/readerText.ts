@@ -35,12 +35,18 @@ export interface ReaderText {
 export class ReaderTextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
-  // Runs: reader start, source start, reader length, source length, identity flag.
-  private readerStarts: number[] = [];
-  private sourceStarts: number[] = [];
-  private readerLengths: number[] = [];
-  private sourceLengths: number[] = [];
-  private identity: boolean[] = [];
+  // Source characters copied but not yet sliced into `parts`: consecutive copies of adjacent
+  // source text (most of a draft) become one slice.
+  private pendingStart = 0;
+  private pendingEnd = 0;
+  // Runs, in growing typed arrays: reader start, source start, reader length, source length,
+  // identity flag.
+  private count = 0;
+  private readerStarts = new Int32Array(64);
+  private sourceStarts = new Int32Array(64);
+  private readerLengths = new Int32Array(64);
+  private sourceLengths = new Int32Array(64);
+  private identity = new Uint8Array(64);
   private readonly emphasis: Array<readonly [number, number]> = [];
 
   constructor(private readonly source: string) {}
@@ -52,26 +58,31 @@ export class ReaderTextBuilder {
   /** Copies source `[start, end)` unchanged. */
   copy(start: number, end: number): void {
     if (end <= start) return;
-    const last = this.identity.length - 1;
+    const last = this.count - 1;
     if (
       last >= 0 &&
-      this.identity[last] &&
+      this.identity[last] === 1 &&
       this.readerStarts[last] + this.readerLengths[last] === this.length &&
       this.sourceStarts[last] + this.sourceLengths[last] === start
     ) {
       this.readerLengths[last] += end - start;
       this.sourceLengths[last] += end - start;
     } else {
-      this.pushRun(this.length, start, end - start, end - start, true);
+      this.pushRun(this.length, start, end - start, end - start, 1);
     }
-    this.parts.push(this.source.slice(start, end));
+    if (this.pendingEnd !== start) {
+      this.flushPending();
+      this.pendingStart = start;
+    }
+    this.pendingEnd = end;
     this.length += end - start;
   }
 
   /** Reads source `[start, end)` as `text` (empty text drops the span). */
   replace(start: number, end: number, text: string): void {
     if (text.length === 0) return;
-    this.pushRun(this.length, start, text.length, end - start, false);
+    this.pushRun(this.length, start, text.length, end - start, 0);
+    this.flushPending();
     this.parts.push(text);
     this.length += text.length;
   }
@@ -82,30 +93,63 @@ export class ReaderTextBuilder {
   }
 
   build(): ReaderText {
+    this.flushPending();
     const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-    const emphasis = this.emphasis.sort((a, b) => a[0] - b[0]);
+    // Marks come in order of their closers; sorting (stable) only when out of order.
+    const emphasis = this.emphasis;
+    for (let k = 1; k < emphasis.length; k++) {
+      if (emphasis[k - 1][0] > emphasis[k][0]) {
+        emphasis.sort((a, b) => a[0] - b[0]);
+        break;
+      }
+    }
+    const n = this.count;
     return new MappedReaderText(
       this.source,
       text,
       emphasis,
-      Int32Array.from(this.readerStarts),
-      Int32Array.from(this.sourceStarts),
-      Int32Array.from(this.readerLengths),
-      Int32Array.from(this.sourceLengths),
-      Uint8Array.from(this.identity, (x) => (x ? 1 : 0)),
+      this.readerStarts.slice(0, n),
+      this.sourceStarts.slice(0, n),
+      this.readerLengths.slice(0, n),
+      this.sourceLengths.slice(0, n),
+      this.identity.slice(0, n),
     );
   }
 
-  private pushRun(r: number, s: number, rl: number, sl: number, identity: boolean): void {
-    this.readerStarts.push(r);
-    this.sourceStarts.push(s);
-    this.readerLengths.push(rl);
-    this.sourceLengths.push(sl);
-    this.identity.push(identity);
+  private flushPending(): void {
+    if (this.pendingEnd > this.pendingStart) this.parts.push(this.source.slice(this.pendingStart, this.pendingEnd));
+    this.pendingStart = this.pendingEnd = 0;
+  }
+
+  private pushRun(r: number, s: number, rl: number, sl: number, identity: number): void {
+    if (this.count === this.readerStarts.length) this.grow();
+    const k = this.count++;
+    this.readerStarts[k] = r;
+    this.sourceStarts[k] = s;
+    this.readerLengths[k] = rl;
+    this.sourceLengths[k] = sl;
+    this.identity[k] = identity;
+  }
+
+  private grow(): void {
+    const size = this.readerStarts.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.readerStarts = widen(this.readerStarts, new Int32Array(size));
+    this.sourceStarts = widen(this.sourceStarts, new Int32Array(size));
+    this.readerLengths = widen(this.readerLengths, new Int32Array(size));
+    this.sourceLengths = widen(this.sourceLengths, new Int32Array(size));
+    this.identity = widen(this.identity, new Uint8Array(size));
   }
 }
 
 class MappedReaderText implements ReaderText {
+  /**
+   * The run found by the last look-up. Callers map offsets mostly in order (citations come
+   * sorted, and a citation's parts lie close together), so the next look-up usually lands in
+   * this run or one close by, found in a few steps instead of a binary search over all runs.
+   */
+  private hint = 0;
+
   constructor(
     readonly source: string,
     readonly text: string,
@@ -119,19 +163,42 @@ class MappedReaderText implements ReaderText {
 
   /** Index of the run holding reader offset `offset`, or -1 before the first run. */
   private runAt(offset: number): number {
-    let lo = 0;
-    let hi = this.readerStarts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.readerStarts[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
+    const starts = this.readerStarts;
+    const n = starts.length;
+    if (n === 0 || offset < starts[0]) return -1;
+    // Gallop from the last run found: widen by doubling steps until `[lo, hi)` holds the run,
+    // then bisect. Starts are strictly increasing; the run is the last one starting at or
+    // before `offset`. Invariant: starts[lo] <= offset, and hi === n or starts[hi] > offset.
+    const h = this.hint < n ? this.hint : n - 1;
+    let lo: number;
+    let hi: number;
+    let step = 1;
+    if (starts[h] <= offset) {
+      lo = h;
+      hi = h + 1;
+      while (hi < n && starts[hi] <= offset) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
       }
+      if (hi > n) hi = n;
+    } else {
+      hi = h;
+      lo = h - 1;
+      while (lo > 0 && starts[lo] > offset) {
+        hi = lo;
+        step *= 2;
+        lo = hi - step;
+      }
+      if (lo < 0) lo = 0; // starts[0] <= offset, checked above
     }
-    return found;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid;
+    }
+    this.hint = lo;
+    return lo;
   }
 
   toSourceStart(offset: number): number {
