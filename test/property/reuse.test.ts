@@ -6,7 +6,8 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, analyzeWhole, check, newCheckMemo } from '../../server/src/core/check';
+import { analyze, analyzeChunks, analyzeWhole, check, newCheckMemo } from '../../server/src/core/check';
+import { chunkStarts } from '../../server/src/core/text/chunks';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 import type { ReaderText } from '../../server/src/core/text/readerText';
 import { anyDraft, mutate, mutation } from './drafts';
@@ -30,10 +31,12 @@ describe('property: reading in chunks, and reusing them after edits', function (
     fc.assert(
       fc.property(anyDraft(), (d) => {
         const draft = { text: d.text, format: d.format, path: worldOf(d).draftPath };
-        const chunked = analyze(draft);
         const whole = analyzeWhole(draft);
-        assert.deepEqual(readerMap(chunked.reader), readerMap(whole.reader));
-        assert.deepEqual(chunked.citations, whole.citations);
+        // Cut at every place a cut is allowed (the checker takes about one in four), and as the checker cuts.
+        for (const chunked of [analyzeChunks(draft, chunkStarts(d.text, d.format, 1)), analyze(draft)]) {
+          assert.deepEqual(readerMap(chunked.reader), readerMap(whole.reader));
+          assert.deepEqual(chunked.citations, whole.citations);
+        }
       }),
       propertyParameters(400),
     );
@@ -57,6 +60,22 @@ describe('property: reading in chunks, and reusing them after edits', function (
       }),
       propertyParameters(250),
     );
+  });
+
+  it('reads again only the chunks an edit touched, wherever the edit is', () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Paragraph ${i}: see *Smith v. Jones*, ${i + 1} F.3d ${i + 10} (2d Cir. 2001); Ex. ${(i % 9) + 1}.`);
+    const text = paragraphs.join('\n\n') + '\n';
+    for (const at of [0, Math.floor(text.length / 2), text.length - 3]) {
+      const memo = newCheckMemo();
+      check({ text, format: 'markdown' }, DEFAULT_SETTINGS, {}, memo);
+      const before = new Set(memo.chunks);
+      assert.ok(before.size > 10, `${before.size} chunks`);
+      const edited = text.slice(0, at) + 'x' + text.slice(at);
+      const result = check({ text: edited, format: 'markdown' }, DEFAULT_SETTINGS, {}, memo);
+      const reread = memo.chunks.filter((c) => !before.has(c)).length;
+      assert.ok(reread >= 1 && reread <= 2, `an edit at ${at} read ${reread} of ${memo.chunks.length} chunks again`);
+      assert.deepEqual(result.citations, check({ text: edited, format: 'markdown' }).citations);
+    }
   });
 
   it('a memo follows a draft whose format changes', () => {

@@ -4,7 +4,7 @@ import { DocumentFormat, readDocument } from '../../../server/src/core/text/mark
 
 /** The draft with `|` where a chunk starts (after the first). */
 function cuts(text: string, format: DocumentFormat = 'markdown'): string {
-  const starts = chunkStarts(text, format);
+  const starts = chunkStarts(text, format, 1);
   let out = '';
   for (let k = 0; k < starts.length; k++) out += (k > 0 ? '|' : '') + text.slice(starts[k], starts[k + 1] ?? text.length);
   return out;
@@ -38,12 +38,12 @@ describe('chunks of a draft', () => {
 
   it('keeps a volume at the end of a page with the page furniture and the rest of the citation', () => {
     const text = '*Abbey House Media, Inc. v. Apple Inc.*, 66\n\n---\n\nPage 3\n\nF. Supp. 3d 413, 419 (S.D.N.Y. 2014).\n\nNext.';
-    assert.equal(chunkStarts(text, 'plaintext').length, 1);
+    assert.equal(chunkStarts(text, 'plaintext', 1).length, 1);
     // A number that is not after a comma holds nothing.
     assert.equal(cuts('Page 3\n\nText.', 'plaintext'), 'Page 3\n\n|Text.');
     // The hold ends: far enough on, paragraphs are cut again.
     const far = 'Smith v. Jones, 12\n\n' + 'Prose line.\n\n'.repeat(1200) + 'Last.';
-    const starts = chunkStarts(far, 'plaintext');
+    const starts = chunkStarts(far, 'plaintext', 1);
     assert.ok(starts.length > 100 && starts[1] > 12000, `first cut at ${starts[1]}`);
   });
 
@@ -60,7 +60,7 @@ describe('a reader joined from chunk readers', () => {
   it('answers for every offset as the reader of the whole draft does', () => {
     const text = '\ufeffSee *Texaco*, 60 F.3d 913 &amp; AT&amp;T.\n\n<!-- note -->\n\nMSFT\\_AICPY\\_000591635 `code`<sup>1</sup>\r\n\r\nEnd';
     for (const format of ['markdown', 'plaintext'] as const) {
-      const starts = chunkStarts(text, format);
+      const starts = chunkStarts(text, format, 1);
       assert.ok(starts.length >= 3);
       const joined = new JoinedReaderText(
         text,

@@ -26,9 +26,19 @@ import { plainReaderText, ReaderText } from './readerText';
 /** How far past a possible split volume no cut is made: non-blank lines, and characters. */
 const SPLIT_HOLD_LINES = 80;
 const SPLIT_HOLD_CHARS = 12000;
+/** One place in how many where a chunk may start is taken (see `chunkStarts`): about four paragraphs a chunk. */
+const CUT_SPACING = 4;
 
-/** Start offsets of the chunks of `source`, in order; the first is 0. Linear in the text. */
-export function chunkStarts(source: string, format: DocumentFormat): number[] {
+/**
+ * Start offsets of the chunks of `source`, in order; the first is 0. Linear in the text.
+ *
+ * Of the places where a cut may be made, about one in `spacing` is taken: those whose paragraph
+ * opens with characters that hash to a multiple of `spacing`. Fewer, larger chunks cost less to
+ * read for the first time; and because the choice depends on the paragraph's own first characters,
+ * not on where the last cut was, an edit moves no cut but one at the paragraph it touches, and
+ * every other chunk is found again after it. `spacing` 1 takes every place (tests use it).
+ */
+export function chunkStarts(source: string, format: DocumentFormat, spacing = CUT_SPACING): number[] {
   const blocks = blocksAcrossBlankLines(source, format);
   const starts = [0];
   let block = 0;
@@ -54,7 +64,7 @@ export function chunkStarts(source: string, format: DocumentFormat): number[] {
     const blank = first === lineEnd;
     while (block < blocks.length && blocks[block][0] < pos) blockEnd = Math.max(blockEnd, blocks[block++][1]);
     if (!blank) {
-      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd)) {
+      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd) && opensChunk(source, pos, lineEnd, spacing)) {
         starts.push(pos);
       }
       holdLines--;
@@ -68,6 +78,18 @@ export function chunkStarts(source: string, format: DocumentFormat): number[] {
     pos = source.charCodeAt(lineEnd) === 13 && source.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
   }
   return starts;
+}
+
+/** Whether a paragraph opening at `pos` is one where a chunk starts: its first characters hash to a multiple of `spacing`. */
+function opensChunk(s: string, pos: number, lineEnd: number, spacing: number): boolean {
+  if (spacing <= 1) return true;
+  let h = 0x811c9dc5;
+  const end = Math.min(lineEnd, pos + 32);
+  for (let i = pos; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h >>> 0) % spacing === 0;
 }
 
 /** Whether a CR that is not followed by LF ends a line somewhere in the text. Linear. */
