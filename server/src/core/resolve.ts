@@ -19,7 +19,7 @@ import type { Citation } from './types';
  */
 export function resolveCitations(citations: Citation[]): void {
   markRepeatedCitations(citations);
-  const byId = new Map(citations.map((c) => [c.id, c]));
+  const byId = idIndex(citations);
   const principalOf = new Map<string, Citation>(); // authority key → its first citation
   const stringMembers = new Map<string, Citation[]>(); // string key → principal citations
   const fullCases = new FullCitationIndex();
@@ -72,7 +72,7 @@ export function resolveCitations(citations: Citation[]): void {
     previousString = undefined;
     if (c.kind === 'case-short' || c.kind === 'supra') {
       // `Id.` after a short form refers to the same authority, whatever string it was first cited in.
-      previous = c.antecedent ? principalFor(byId.get(c.antecedent)!, principalOf) : c;
+      previous = c.antecedent ? principalFor(byId(c.antecedent)!, principalOf) : c;
     } else if (d.authority) {
       if ((d.member ?? 0) === 0) principalOf.set(d.authority, c);
       const outer = d.nestedIn ?? d.historyOf;
@@ -91,6 +91,15 @@ export function resolveCitations(citations: Citation[]): void {
       previous = c;
     }
   }
+}
+
+/** Finds a citation by id: by position when the ids are `c1…cN` in order (as `analyze` numbers them), else by a map. */
+function idIndex(citations: Citation[]): (id: string) => Citation | undefined {
+  let sequential = true;
+  for (let i = 0; i < citations.length && sequential; i++) sequential = citations[i].id === `c${i + 1}`;
+  if (sequential) return (id) => citations[Number(id.slice(1)) - 1];
+  const map = new Map(citations.map((c) => [c.id, c]));
+  return (id) => map.get(id);
 }
 
 /**
@@ -146,7 +155,9 @@ class FullCitationIndex {
   add(c: Citation): void {
     push(this.byReporter, `${c.volume}|${c.reporter}`, c);
     if ((caseDetail(c).member ?? 0) === 0 && c.caseName) {
-      for (const w of new Set(nameWords(c.caseName))) push(this.byWord, w, c);
+      const words = nameWords(c.caseName);
+      // Each word once (a name has a handful: a scan is cheaper than a set).
+      for (let i = 0; i < words.length; i++) if (words.indexOf(words[i]) === i) push(this.byWord, words[i], c);
     }
   }
 
