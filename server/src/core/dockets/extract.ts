@@ -4,8 +4,8 @@ import type { Span } from '../types';
 import { findCaseNumbers } from './caseNumbers';
 import { PinRead, readPin, readPinBefore } from './pins';
 import {
-  charBefore, EN_DASH, isDigit, isHyphen, isInlineSpace, isRangeDash, isWordChar, readDigits, reporterFollows, skipGap,
-  splitWords, wordAt, wordBefore, wordSequenceAt,
+  charBefore, EN_DASH, isDigit, isHyphen, isInlineSpace, isRangeDash, isWordChar, Occurrences, readDigits, reporterFollows,
+  skipGap, splitWords, wordAt, wordBefore, wordSequenceAt,
 } from './scan';
 import { DOCKET_STYLES, DocketStyle } from './styles';
 import type { DocketCiteDetail, DocketEntryRef, DocketPinDetail } from './types';
@@ -19,24 +19,47 @@ import type { DocketCiteDetail, DocketEntryRef, DocketPinDetail } from './types'
  * with bounded steps, and a match moves the scan past its end, so the work is linear in the text.
  */
 export function extractDocketCites(reader: ReaderText): FoundCitation[] {
-  const found = [...findDocketCites(reader.text), ...findCaseNumbers(reader.text)];
-  return found.sort((a, b) => a.start - b.start);
+  return mergeByStart(findDocketCites(reader.text), findCaseNumbers(reader.text));
+}
+
+/**
+ * Two lists in order of `start` as one (as a stable sort of the two would give them): docket
+ * cites start at a `D` or `E`, case numbers never, so no two share a start.
+ */
+function mergeByStart(a: FoundCitation[], b: FoundCitation[]): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j].start < x.start) out.push(b[j++]);
+    out.push(x);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Most entries read in one list (`ECF Nos. 1, 2, 3, …`); the rest is left as text. */
 const MAX_ENTRIES = 50;
 
-/** Docket cites in `text` (reader text), in order. */
+/**
+ * Docket cites in `text` (reader text), in order. Every style's words start with `D` or with
+ * `ECF`: the scan stops only there.
+ */
 export function findDocketCites(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 68 /* D */ && c !== 69 /* E */) continue;
+  const ds = new Occurrences(text, 'D');
+  const ecfs = new Occurrences(text, 'ECF');
+  let from = 0;
+  for (;;) {
+    const d = ds.next(from);
+    const ecf = ecfs.next(from);
+    const i = d < 0 ? ecf : ecf < 0 ? d : Math.min(d, ecf);
+    if (i < 0) break;
+    from = i + 1;
     if (i > 0 && !startsWord(text, i)) continue;
     const cite = readDocketCite(text, i);
     if (!cite) continue;
     found.push(cite);
-    i = cite.end - 1;
+    from = cite.end;
   }
   return found;
 }

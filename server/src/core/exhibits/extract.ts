@@ -24,14 +24,19 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
   let skipIndex = 0;
   const found: FoundCitation[] = [];
   const ahead = new Lookahead(text);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 69 /* E */ && c !== 71 /* G */) continue;
+  // Every cite starts with `E` (`Ex.`, `Exhibit`) or `G` (`Grp. Ex.`): the scan stops only there.
+  let from = 0;
+  for (;;) {
+    const e = ahead.next('E', from);
+    const g = ahead.next('G', from);
+    const i = e < 0 ? g : g < 0 ? e : Math.min(e, g);
+    if (i < 0) break;
+    from = i + 1;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
     // Lines of an exhibit index (a table or list of exhibits) define exhibits; they do not cite them.
     while (skipIndex < skip.length && skip[skipIndex][1] <= i) skipIndex++;
     if (skipIndex < skip.length && skip[skipIndex][0] <= i) {
-      i = skip[skipIndex][1] - 1;
+      from = skip[skipIndex][1];
       continue;
     }
     const keyword = readKeyword(text, i);
@@ -39,7 +44,7 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
     const cite = readCite(text, keyword, ahead);
     if (!cite) continue;
     found.push(cite);
-    i = cite.end - 1;
+    from = cite.end;
   }
   return found;
 }
@@ -368,9 +373,10 @@ function readParenthetical(text: string, i: number, ahead: Lookahead): string | 
 }
 
 /**
- * Where the next `)`, `(` or blank line is, for parentheticals. Cites are read from left to
- * right, so each answer is remembered until the scan passes it: every search together reads the
- * text once, however many cites open a parenthesis that never closes.
+ * Where the next `E` or `G` is, for the scan, and the next `)`, `(` or blank line, for
+ * parentheticals. Cites are read from left to right, so each answer is remembered until the scan
+ * passes it: every search together reads the text once, however many cites open a parenthesis
+ * that never closes.
  */
 class Lookahead {
   private readonly found = new Map<string, number>();
