@@ -201,12 +201,17 @@ export function batesKey(n: BatesNumber): string {
 }
 
 function partyOf(prefix: string): string {
+  // Copied run by run between separators, not character by character; most prefixes have one
+  // separator at most (`ABC`, `ABC_`), so this is a slice or the prefix itself.
   let out = '';
+  let run = 0;
   for (let i = 0; i < prefix.length; i++) {
-    const c = prefix.charCodeAt(i);
-    if (isUpperOrDigit(c)) out += prefix[i];
+    if (isUpperOrDigit(prefix.charCodeAt(i))) continue;
+    if (i > run) out += prefix.slice(run, i);
+    run = i + 1;
   }
-  return out;
+  if (run === 0) return prefix;
+  return run < prefix.length ? out + prefix.slice(run) : out;
 }
 
 /**

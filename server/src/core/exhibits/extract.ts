@@ -1,7 +1,7 @@
 import type { FoundCitation } from '../extract/types';
 import type { ReaderText } from '../text/readerText';
 import type { Span } from '../types';
-import { readBatesRange } from './bates';
+import { BatesRange, readBatesRange } from './bates';
 import { declarationDefinitionAt, exhibitIndexOf } from './definitions';
 import { Keyword, readKeyword, spaceEnd } from './keyword';
 import { isDigit, isUpper, isWordChar, readLabel } from './labels';
@@ -23,13 +23,16 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
   const skip = exhibitIndexOf(reader).lines;
   let skipIndex = 0;
   const found: FoundCitation[] = [];
-  const ahead = new Lookahead(text);
+  const starts = ['Ex', 'EX', 'Gr', 'GR'].map((w) => new Lookahead(text, w));
+  const ahead: Parentheses = { close: new Lookahead(text, ')'), open: new Lookahead(text, '('), paragraph: new Lookahead(text, '\n\n') };
   // Every cite starts with `E` (`Ex.`, `Exhibit`) or `G` (`Grp. Ex.`): the scan stops only there.
   let from = 0;
   for (;;) {
-    const e = ahead.next('E', from);
-    const g = ahead.next('G', from);
-    const i = e < 0 ? g : g < 0 ? e : Math.min(e, g);
+    let i = -1;
+    for (const s of starts) {
+      const at = s.next(from);
+      if (at >= 0 && (i < 0 || at < i)) i = at;
+    }
     if (i < 0) break;
     from = i + 1;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
@@ -49,7 +52,7 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
   return found;
 }
 
-function readCite(text: string, kw: Keyword, ahead: Lookahead): FoundCitation | undefined {
+function readCite(text: string, kw: Keyword, ahead: Parentheses): FoundCitation | undefined {
   const parts: Record<string, Span> = { keyword: { start: kw.start, end: kw.keywordEnd } };
   const items = readItems(text, kw, parts);
   if (!items) return undefined;
@@ -89,7 +92,7 @@ function readCite(text: string, kw: Keyword, ahead: Lookahead): FoundCitation | 
       if (b) {
         // The Bates number in the sentence is checked like a cite's (parts outside the cite's own span).
         parts.definedBates0 = { start: b.start, end: b.beginEnd };
-        const cited: CitedBates = { ...b.range, role: 'cited', beginPart: 'definedBates0' };
+        const cited = citedBates(b.range, 'cited', 'definedBates0');
         if (b.range.end && b.endStart !== undefined) {
           parts.definedBates1 = { start: b.endStart, end: b.end };
           cited.endPart = 'definedBates1';
@@ -98,16 +101,23 @@ function readCite(text: string, kw: Keyword, ahead: Lookahead): FoundCitation | 
       }
     }
   }
-  return {
-    kind: 'exhibit',
-    start: kw.start,
-    end,
-    exhibits: labels,
-    ...(bates.length ? { bates } : {}),
-    ...(pins.pinCite !== undefined ? { pinCite: pins.pinCite } : {}),
-    parts,
-    detail: detail as unknown as Record<string, unknown>,
-  };
+  // Built field by field, not with spreads: spreading objects of several shapes is slow.
+  const cite: FoundCitation = { kind: 'exhibit', start: kw.start, end, exhibits: labels };
+  if (bates.length) cite.bates = bates;
+  if (pins.pinCite !== undefined) cite.pinCite = pins.pinCite;
+  cite.parts = parts;
+  cite.detail = detail as unknown as Record<string, unknown>;
+  return cite;
+}
+
+/** `range` as a cite's Bates number (its fields copied one by one, in order, as a spread would). */
+function citedBates(range: BatesRange, role: 'cited' | 'pin', beginPart: string): CitedBates {
+  const cited = { begin: range.begin } as CitedBates;
+  if ('end' in range) cited.end = range.end;
+  if ('shortEnd' in range) cited.shortEnd = range.shortEnd;
+  cited.role = role;
+  cited.beginPart = beginPart;
+  return cited;
 }
 
 /** Most exhibits one cite lists; a longer "list" is not a cite a person wrote, and is cut here. */
@@ -296,7 +306,7 @@ function readBatesAndPins(
   const addBates = (r: NonNullable<ReturnType<typeof readBatesRange>>, start: number, role: 'cited' | 'pin') => {
     const beginPart = `bates${batesCount++}`;
     parts[beginPart] = { start, end: r.beginEnd };
-    const cited: CitedBates = { ...r.range, role, beginPart };
+    const cited = citedBates(r.range, role, beginPart);
     if (r.range.end && r.endStart !== undefined) {
       cited.endPart = `bates${batesCount++}`;
       parts[cited.endPart] = { start: r.endStart, end: r.end };
@@ -360,35 +370,45 @@ const MAX_PARENTHETICAL = 300;
  * The text of a parenthetical right after a cite (` (email from Microsoft)`), when it closes
  * within a few hundred characters, in the same paragraph, with no parentheses inside.
  */
-function readParenthetical(text: string, i: number, ahead: Lookahead): string | undefined {
+function readParenthetical(text: string, i: number, ahead: Parentheses): string | undefined {
   if (!text.startsWith(' (', i)) return undefined;
   const open = i + 1;
-  const close = ahead.next(')', open);
+  const close = ahead.close.next(open);
   if (close < 0 || close - open > MAX_PARENTHETICAL) return undefined;
-  const nested = ahead.next('(', open + 1);
+  const nested = ahead.open.next(open + 1);
   if (nested >= 0 && nested < close) return undefined;
-  const paragraph = ahead.next('\n\n', open);
+  const paragraph = ahead.paragraph.next(open);
   if (paragraph >= 0 && paragraph < close) return undefined;
   return text.slice(open + 1, close).replace(/\s+/g, ' ').trim();
 }
 
+/** Where the next `)`, `(` and blank line are, for parentheticals. */
+interface Parentheses {
+  close: Lookahead;
+  open: Lookahead;
+  paragraph: Lookahead;
+}
+
 /**
- * Where the next `E` or `G` is, for the scan, and the next `)`, `(` or blank line, for
+ * Where the next `needle` is: an `E` or `G` for the scan, a `)`, `(` or blank line for
  * parentheticals. Cites are read from left to right, so each answer is remembered until the scan
  * passes it: every search together reads the text once, however many cites open a parenthesis
  * that never closes.
  */
 class Lookahead {
-  private readonly found = new Map<string, number>();
+  private found = -1;
+  private searched = false;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
 
-  /** The first `needle` at or after `from`, or -1. */
-  next(needle: string, from: number): number {
-    const known = this.found.get(needle);
-    if (known !== undefined && (known === -1 || known >= from)) return known;
-    const at = this.text.indexOf(needle, from);
-    this.found.set(needle, at);
-    return at;
+  /** The first `needle` at or after `from` (which never decreases), or -1. */
+  next(from: number): number {
+    if (this.searched && (this.found === -1 || this.found >= from)) return this.found;
+    this.searched = true;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
   }
 }

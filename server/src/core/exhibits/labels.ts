@@ -33,9 +33,27 @@ interface LabelPart {
 
 /** The key two labels share when they name the same exhibit: `01` → `1`, `12B` → `12-B`, `a` → `A`. */
 export function exhibitKey(label: string): string {
+  if (isOwnKey(label)) return label;
   return splitParts(label)
     .map((p) => (p.digits ? stripZeros(p.text) : p.text.toUpperCase()))
     .join('-');
+}
+
+/**
+ * Whether a label is its own key, as most are: one number without a leading zero (`12`, `0`), or
+ * capitals only (`A`, `AA`). Saves splitting the label into parts.
+ */
+function isOwnKey(label: string): boolean {
+  const n = label.length;
+  if (n === 0) return false;
+  const first = label.charCodeAt(0);
+  if (isDigit(first)) {
+    if (first === 48 /* 0 */ && n > 1) return false;
+    for (let i = 1; i < n; i++) if (!isDigit(label.charCodeAt(i))) return false;
+    return true;
+  }
+  for (let i = 0; i < n; i++) if (!isUpper(label.charCodeAt(i))) return false;
+  return true;
 }
 
 /** What a label is made of: one number, one run of letters, or several parts. */
