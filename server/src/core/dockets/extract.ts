@@ -86,8 +86,23 @@ const WRITTEN_FORMS = DOCKET_STYLES.flatMap((family) =>
   })),
 );
 
+/**
+ * The written forms by the second character of their first word (`k` of `Dkt.`, `o`, `.`, `E`,
+ * `C` of `ECF`), each list in the order of `WRITTEN_FORMS`: most capital Ds start other words
+ * (`Defendant`, `District`), and the second character rules them out, or all but a few forms.
+ */
+const FORMS_BY_SECOND = new Map<number, typeof WRITTEN_FORMS>();
+for (const form of WRITTEN_FORMS) {
+  const second = form.words[0].charCodeAt(1);
+  const list = FORMS_BY_SECOND.get(second);
+  if (list) list.push(form);
+  else FORMS_BY_SECOND.set(second, [form]);
+}
+
 function matchStyle(text: string, i: number): StyleMatch | undefined {
-  for (const form of WRITTEN_FORMS) {
+  const forms = FORMS_BY_SECOND.get(text.charCodeAt(i + 1));
+  if (!forms) return undefined;
+  for (const form of forms) {
     if (!text.startsWith(form.words[0], i)) continue;
     const end = wordSequenceAt(text, i, form.words);
     if (end >= 0) return { family: form.family, end, plural: form.plural };
