@@ -13,7 +13,7 @@ import {
   rangeKeys,
 } from './catalog';
 import { createManifestCsv, describesExhibit, renumberExhibits, wellFormedRange } from './commands';
-import { compareLabels, exhibitKey, labelAtOrdinal, labelOrdinal } from './labels';
+import { compareLabels, exhibitKey, isDigit, labelAtOrdinal, labelOrdinal } from './labels';
 import { baseName, folderOf, manifestRowText } from './manifest';
 import type { CitedBates, ManifestField } from './types';
 
@@ -371,7 +371,12 @@ function firstCitations(own: readonly ExhibitCite[], kind: 'number' | 'letters')
 
 /** The place of a one-part label of `kind` (`7`, `C`), or undefined. */
 function simpleOrdinal(label: string, kind: 'number' | 'letters'): number | undefined {
-  if (kind === 'number' ? !/^\d+$/.test(label) : !/^[A-Z]$/.test(label)) return undefined;
+  if (kind === 'letters') {
+    const c = label.charCodeAt(0);
+    return label.length === 1 && c >= 65 && c <= 90 ? c - 64 : undefined; // A is 1, as in labelOrdinal
+  }
+  if (label.length === 0) return undefined;
+  for (let i = 0; i < label.length; i++) if (!isDigit(label.charCodeAt(i))) return undefined;
   return labelOrdinal(label);
 }
 
