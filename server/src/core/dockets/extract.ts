@@ -15,8 +15,9 @@ import type { DocketCiteDetail, DocketEntryRef, DocketPinDetail } from './types'
  * `(ECF No. 15)`, `Doc. 12-1 at 3`, `[DE 45]`) and case numbers (`No. 1:23-cv-08292-SHS`,
  * `23-cv-8292 (S.D.N.Y.)`, `MDL No. 2741`; see `caseNumbers.ts`).
  *
- * Hand-written scanners: each position is looked at once, words and numbers are read forward
- * with bounded steps, and a match moves the scan past its end, so the work is linear in the text.
+ * Hand-written scanners: the scan stops only at the few characters a cite can start with (found
+ * with `indexOf`, each search going forward only), words and numbers are read forward with
+ * bounded steps, and a match moves the scan past its end, so the work is linear in the text.
  */
 export function extractDocketCites(reader: ReaderText): FoundCitation[] {
   return mergeByStart(findDocketCites(reader.text), findCaseNumbers(reader.text));

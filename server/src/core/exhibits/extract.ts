@@ -13,7 +13,7 @@ import type { CitedBates, ExhibitCiteDetail, ExhibitItem } from './types';
  * (`Ex. 1, MSFT_AICPY_000591635`, `Ex. 2, ABC000100–ABC000115`), and exhibits of other documents
  * (`Ex. B to Dkt. No. 12`, `Exhibit 10 to the Declaration of Jane Doe`, `Doe Decl. Ex. 3`).
  *
- * The scanner stops only at a capital `E` or `G` that starts a word, reads the cite with
+ * The scanner stops only at `Ex`, `EX`, `Gr` or `GR` starting a word, reads the cite with
  * hand-written scanners that look a bounded distance ahead, and resumes after it: linear in the
  * text. Ranges are kept as their two ends, never expanded.
  */
@@ -25,7 +25,8 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
   const found: FoundCitation[] = [];
   const starts = ['Ex', 'EX', 'Gr', 'GR'].map((w) => new Lookahead(text, w));
   const ahead: Parentheses = { close: new Lookahead(text, ')'), open: new Lookahead(text, '('), paragraph: new Lookahead(text, '\n\n') };
-  // Every cite starts with `E` (`Ex.`, `Exhibit`) or `G` (`Grp. Ex.`): the scan stops only there.
+  // Every cite starts with `Ex`/`EX` (`Ex.`, `EXHIBIT`) or `Gr`/`GR` (`Grp. Ex.`, `GROUP`): the
+  // scan stops only there, found with `indexOf`.
   let from = 0;
   for (;;) {
     let i = -1;

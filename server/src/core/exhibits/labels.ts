@@ -105,6 +105,8 @@ export function labelPlace(label: string): { family: string; kind: 'number' | 'l
 
 /** Orders labels as a reader expects: numbers by value, then letters, then compound labels by parts. */
 export function compareLabels(a: string, b: string): number {
+  // Most labels are numbers: compared by value without splitting them into parts.
+  if (allDigits(a) && allDigits(b)) return compareDigitStrings(a, b);
   const pa = splitParts(a);
   const pb = splitParts(b);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
@@ -115,6 +117,12 @@ export function compareLabels(a: string, b: string): number {
     if (c !== 0) return c;
   }
   return pa.length - pb.length;
+}
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether `label` is a well-formed exhibit label on its own (as in an exhibit list cell). */

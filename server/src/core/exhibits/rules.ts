@@ -96,7 +96,9 @@ function countCitedExhibits(own: readonly ExhibitCite[]): number {
 function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: readonly ExhibitCite[]): Finding[] {
   const findings: Finding[] = [];
   const where = sourceList(catalog);
-  const defined = definedSummary(catalog);
+  // What the sources define, for the messages: made when the first exhibit is missing, if one is.
+  let summary: string | undefined;
+  const defined = () => (summary ??= definedSummary(catalog));
   const rowFixes = new Map<string, Fix[]>(); // one fix per label and Bates number, shared by its findings
   for (const record of own) {
     const { cite: c, labels } = record;
@@ -111,7 +113,7 @@ function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: read
           start: span.start,
           end: span.end,
           citations: [c.id],
-          message: `Ex. ${item.label} is not defined in ${where}.${defined}`,
+          message: `Ex. ${item.label} is not defined in ${where}.${defined()}`,
           fixes: addRowFixes(ctx, record, item, labels.length === 1, rowFixes),
         });
         continue;
@@ -126,7 +128,7 @@ function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: read
         start: span.start,
         end: end.end,
         citations: [c.id],
-        message: `${missing.length === 1 ? 'Ex.' : 'Exs.'} ${summarizeLabels(missing)} (in Exs. ${item.label}–${item.through.label}) ${missing.length === 1 ? 'is' : 'are'} not defined in ${where}.${defined}`,
+        message: `${missing.length === 1 ? 'Ex.' : 'Exs.'} ${summarizeLabels(missing)} (in Exs. ${item.label}–${item.through.label}) ${missing.length === 1 ? 'is' : 'are'} not defined in ${where}.${defined()}`,
         fixes: [],
       });
     }
