@@ -1,7 +1,9 @@
 import { lookupCourt, splitCourtAndDate } from '../courts';
 import type { FoundCitation } from '../extract/types';
 import type { Span } from '../types';
-import { charBefore, fullYear, isDigit, isHyphen, isInlineSpace, isWordChar, wordBefore, wordsAt } from './scan';
+import {
+  charBefore, fullYear, isAsciiLetter, isDigit, isHyphen, isInlineSpace, isWordChar, NB_HYPHEN, Occurrences, wordBefore, wordsAt,
+} from './scan';
 import type { CaseNumberDetail } from './types';
 
 /**
@@ -21,17 +23,117 @@ import type { CaseNumberDetail } from './types';
  */
 export function findCaseNumbers(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let matches: FoundCitation[] | undefined;
-    if (c === 78 /* N */ && text.charCodeAt(i + 1) === 111 /* o */ && startsWord(text, i)) matches = readNumbered(text, i);
-    else if (c === 77 /* M */ && (text.startsWith('MDL', i) || text.startsWith('M.D.L.', i)) && startsWord(text, i)) matches = readMdl(text, i);
-    else if (isDigit(c) && mayStartNumber(text, i) && startsNumber(text, i)) matches = readBare(text, i);
-    if (!matches || matches.length === 0) continue;
-    found.push(...matches);
-    i = matches[matches.length - 1].end - 1;
+  const triggers = [
+    new Candidates(text, 'No', numberedStart),
+    new Candidates(text, 'M', mdlOrMiscStart),
+    new Candidates(text, 'C', sdnyStart),
+    new Candidates(text, '-', districtStart),
+    new Candidates(text, NB_HYPHEN, districtStart),
+  ];
+  // Every place a case number can start is the candidate of one of the triggers: the places are
+  // taken in order, each read as a loop over every character would read it, and a match moves
+  // the scan past its end.
+  let from = 0;
+  for (;;) {
+    let i = -1;
+    for (const t of triggers) {
+      const at = t.next(from);
+      if (at >= 0 && (i < 0 || at < i)) i = at;
+    }
+    if (i < 0) break;
+    const matches = readAt(text, i);
+    if (matches && matches.length > 0) {
+      found.push(...matches);
+      from = matches[matches.length - 1].end;
+    } else {
+      from = i + 1;
+    }
   }
   return found;
+}
+
+/** The case number (or numbers, `Nos. …`) that starts at `i`, if any. */
+function readAt(text: string, i: number): FoundCitation[] | undefined {
+  const c = text.charCodeAt(i);
+  if (c === 78 /* N */ && text.charCodeAt(i + 1) === 111 /* o */ && startsWord(text, i)) return readNumbered(text, i);
+  if (c === 77 /* M */ && (text.startsWith('MDL', i) || text.startsWith('M.D.L.', i)) && startsWord(text, i)) return readMdl(text, i);
+  if (isDigit(c) && mayStartNumber(text, i) && startsNumber(text, i)) return readBare(text, i);
+  return undefined;
+}
+
+/**
+ * Where a case number may start, found from the rarer characters every case number has: `No.`
+ * or `Nos.`; `MDL` or `M.D.L.`; the `C` or `M` of a Southern District type (`23 Civ. 8292`, two
+ * digits and a space before it); the hyphen after the year of a district number (`1:23-cv-…`, a
+ * letter after it). Each trigger maps to at most one place a few characters back, never before
+ * the trigger found before it, so the places come out in order.
+ */
+class Candidates {
+  private readonly occurrences: Occurrences;
+  /** The last trigger looked at, and the place it gave (-1: none yet, or none). */
+  private hit = -1;
+  private start = -1;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    trigger: string,
+    private readonly startOf: (text: string, hit: number) => number,
+  ) {
+    this.occurrences = new Occurrences(text, trigger);
+  }
+
+  /** The first place at or after `from` (which never decreases), or -1. */
+  next(from: number): number {
+    if (this.start >= from) return this.start;
+    while (!this.done) {
+      const hit = this.occurrences.next(Math.max(from, this.hit + 1));
+      if (hit < 0) {
+        this.done = true;
+        break;
+      }
+      this.hit = hit;
+      const start = this.startOf(this.text, hit);
+      if (start >= from) return (this.start = start);
+    }
+    return -1;
+  }
+}
+
+/** `No.` or `Nos.` at `hit`. */
+function numberedStart(text: string, hit: number): number {
+  return text.charCodeAt(hit + 2) === 46 /* . */ || text.startsWith('s.', hit + 2) ? hit : -1;
+}
+
+/** `MDL` or `M.D.L.` at `hit`, or the `Misc.` of a Southern District number. */
+function mdlOrMiscStart(text: string, hit: number): number {
+  if (text.startsWith('MDL', hit) || text.startsWith('M.D.L.', hit)) return hit;
+  return sdnyStart(text, hit);
+}
+
+/** The two digits and the space before a Southern District type (`23 Civ.`) at `hit`. */
+function sdnyStart(text: string, hit: number): number {
+  if (hit < 3 || !isInlineSpace(text[hit - 1]) || !isDigit(text.charCodeAt(hit - 2)) || !isDigit(text.charCodeAt(hit - 3))) return -1;
+  return hit - 3;
+}
+
+/**
+ * The start of a district number whose first hyphen is at `hit`: the year's digits before it,
+ * and an office (`1:`) before those. Reads back at most a few digits more than a number has, so
+ * a longer run gives a place inside it, which `startsNumber` then turns down.
+ */
+function districtStart(text: string, hit: number): number {
+  if (!isDigit(text.charCodeAt(hit - 1)) || !isAsciiLetter(text.charCodeAt(hit + 1))) return -1;
+  let k = digitsBack(text, hit, 6);
+  if (text.charCodeAt(k - 1) === 58 /* : */) k = digitsBack(text, k - 1, 4);
+  return k;
+}
+
+/** Where the run of digits that ends at `end` starts, reading back at most `max` digits. */
+function digitsBack(text: string, end: number, max: number): number {
+  let k = end;
+  while (k > 0 && end - k < max && isDigit(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 function startsWord(text: string, i: number): boolean {
@@ -111,21 +213,16 @@ function readDistrict(text: string, pos: number): NumberRead | undefined {
   const typeName = DISTRICT_TYPES[m[3].toLowerCase()];
   if (!typeName || !endsNumber(text, DISTRICT.lastIndex)) return undefined;
   const judges = m[5] ? m[5].slice(1).split(/[-\u2011]/) : [];
-  return {
-    end: DISTRICT.lastIndex,
-    needsContext: false,
-    detail: {
-      form: 'district',
-      number: m[0],
-      ...(m[1] ? { office: m[1] } : {}),
-      year: fullYear(m[2]),
-      type: m[3],
-      typeName,
-      sequence: m[4],
-      judges,
-      ...(m[6] ? { defendant: m[6] } : {}),
-    },
-  };
+  // Built field by field, in this order, not with spreads (slow when the shapes differ).
+  const detail = { form: 'district', number: m[0] } as CaseNumberDetail;
+  if (m[1]) detail.office = m[1];
+  detail.year = fullYear(m[2]);
+  detail.type = m[3];
+  detail.typeName = typeName;
+  detail.sequence = m[4];
+  detail.judges = judges;
+  if (m[6]) detail.defendant = m[6];
+  return { end: DISTRICT.lastIndex, needsContext: false, detail };
 }
 
 function readSdny(text: string, pos: number): NumberRead | undefined {
@@ -144,18 +241,14 @@ function readYearSequence(text: string, pos: number): NumberRead | undefined {
   YEAR_SEQUENCE.lastIndex = pos;
   const m = YEAR_SEQUENCE.exec(text);
   if (!m || !endsNumber(text, YEAR_SEQUENCE.lastIndex)) return undefined;
-  return {
-    end: YEAR_SEQUENCE.lastIndex,
-    needsContext: true,
-    detail: {
-      form: 'year-sequence',
-      number: m[0],
-      year: fullYear(m[1]),
-      ...(m[3] ? { type: m[3], typeName: APPEAL_SUFFIXES[m[3]] } : {}),
-      sequence: m[2],
-      judges: [],
-    },
-  };
+  const detail = { form: 'year-sequence', number: m[0], year: fullYear(m[1]) } as CaseNumberDetail;
+  if (m[3]) {
+    detail.type = m[3];
+    detail.typeName = APPEAL_SUFFIXES[m[3]];
+  }
+  detail.sequence = m[2];
+  detail.judges = [];
+  return { end: YEAR_SEQUENCE.lastIndex, needsContext: true, detail };
 }
 
 /** What may follow a case number: no letter or digit, and no `-`, `:`, `/`, `.`, `,` joined to more of one. */
@@ -268,14 +361,11 @@ function finish(text: string, start: number, read: NumberRead, inPlace: boolean)
     parenthetical = true;
   }
   if (read.needsContext && !inPlace && !parenthetical) return undefined;
-  return {
-    kind: 'case-number',
-    start,
-    end,
-    ...(detail.court ? { court: detail.court } : {}),
-    parts,
-    detail: detail as unknown as Record<string, unknown>,
-  };
+  const found: FoundCitation = { kind: 'case-number', start, end };
+  if (detail.court) found.court = detail.court;
+  found.parts = parts;
+  found.detail = detail as unknown as Record<string, unknown>;
+  return found;
 }
 
 const JUDGES = /^[A-Z]{2,4}(?:(?: ?[/,&] ?| )[A-Z]{2,4})?$/;

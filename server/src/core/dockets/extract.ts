@@ -4,8 +4,8 @@ import type { Span } from '../types';
 import { findCaseNumbers } from './caseNumbers';
 import { PinRead, readPin, readPinBefore } from './pins';
 import {
-  charBefore, EN_DASH, isDigit, isHyphen, isInlineSpace, isRangeDash, isWordChar, readDigits, reporterFollows, skipGap,
-  splitWords, wordAt, wordBefore, wordSequenceAt,
+  charBefore, EN_DASH, isDigit, isHyphen, isInlineSpace, isRangeDash, isWordChar, Occurrences, readDigits, reporterFollows,
+  skipGap, splitWords, wordAt, wordBefore, wordSequenceAt,
 } from './scan';
 import { DOCKET_STYLES, DocketStyle } from './styles';
 import type { DocketCiteDetail, DocketEntryRef, DocketPinDetail } from './types';
@@ -15,28 +15,52 @@ import type { DocketCiteDetail, DocketEntryRef, DocketPinDetail } from './types'
  * `(ECF No. 15)`, `Doc. 12-1 at 3`, `[DE 45]`) and case numbers (`No. 1:23-cv-08292-SHS`,
  * `23-cv-8292 (S.D.N.Y.)`, `MDL No. 2741`; see `caseNumbers.ts`).
  *
- * Hand-written scanners: each position is looked at once, words and numbers are read forward
- * with bounded steps, and a match moves the scan past its end, so the work is linear in the text.
+ * Hand-written scanners: the scan stops only at the few characters a cite can start with (found
+ * with `indexOf`, each search going forward only), words and numbers are read forward with
+ * bounded steps, and a match moves the scan past its end, so the work is linear in the text.
  */
 export function extractDocketCites(reader: ReaderText): FoundCitation[] {
-  const found = [...findDocketCites(reader.text), ...findCaseNumbers(reader.text)];
-  return found.sort((a, b) => a.start - b.start);
+  return mergeByStart(findDocketCites(reader.text), findCaseNumbers(reader.text));
+}
+
+/**
+ * Two lists in order of `start` as one (as a stable sort of the two would give them): docket
+ * cites start at a `D` or `E`, case numbers never, so no two share a start.
+ */
+function mergeByStart(a: FoundCitation[], b: FoundCitation[]): FoundCitation[] {
+  const out: FoundCitation[] = [];
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j].start < x.start) out.push(b[j++]);
+    out.push(x);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Most entries read in one list (`ECF Nos. 1, 2, 3, …`); the rest is left as text. */
 const MAX_ENTRIES = 50;
 
-/** Docket cites in `text` (reader text), in order. */
+/**
+ * Docket cites in `text` (reader text), in order. Every style's words start with `D` or with
+ * `ECF`: the scan stops only there.
+ */
 export function findDocketCites(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 68 /* D */ && c !== 69 /* E */) continue;
+  const ds = new Occurrences(text, 'D');
+  const ecfs = new Occurrences(text, 'ECF');
+  let from = 0;
+  for (;;) {
+    const d = ds.next(from);
+    const ecf = ecfs.next(from);
+    const i = d < 0 ? ecf : ecf < 0 ? d : Math.min(d, ecf);
+    if (i < 0) break;
+    from = i + 1;
     if (i > 0 && !startsWord(text, i)) continue;
     const cite = readDocketCite(text, i);
     if (!cite) continue;
     found.push(cite);
-    i = cite.end - 1;
+    from = cite.end;
   }
   return found;
 }
@@ -63,8 +87,23 @@ const WRITTEN_FORMS = DOCKET_STYLES.flatMap((family) =>
   })),
 );
 
+/**
+ * The written forms by the second character of their first word (`k` of `Dkt.`, `o`, `.`, `E`,
+ * `C` of `ECF`), each list in the order of `WRITTEN_FORMS`: most capital Ds start other words
+ * (`Defendant`, `District`), and the second character rules them out, or all but a few forms.
+ */
+const FORMS_BY_SECOND = new Map<number, typeof WRITTEN_FORMS>();
+for (const form of WRITTEN_FORMS) {
+  const second = form.words[0].charCodeAt(1);
+  const list = FORMS_BY_SECOND.get(second);
+  if (list) list.push(form);
+  else FORMS_BY_SECOND.set(second, [form]);
+}
+
 function matchStyle(text: string, i: number): StyleMatch | undefined {
-  for (const form of WRITTEN_FORMS) {
+  const forms = FORMS_BY_SECOND.get(text.charCodeAt(i + 1));
+  if (!forms) return undefined;
+  for (const form of forms) {
     if (!text.startsWith(form.words[0], i)) continue;
     const end = wordSequenceAt(text, i, form.words);
     if (end >= 0) return { family: form.family, end, plural: form.plural };

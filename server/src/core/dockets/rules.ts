@@ -12,8 +12,12 @@ import type { CaseNumberDetail, DocketCiteDetail, DocketEntryRef, DocketList } f
  * (`docket-unresolved`). Problems in the list itself are reported where the list is loaded.
  */
 export function docketRules(ctx: RuleContext): Finding[] {
-  const dockets = ctx.analysis.citations.filter((c) => c.kind === 'docket' && c.detail);
-  return [...styleFindings(ctx, dockets), ...pinFindings(ctx, dockets), ...unresolvedFindings(ctx, dockets)];
+  const dockets = ctx.analysis.citations.filter(isDocketCite);
+  return [...styleFindings(ctx, dockets), ...pinFindings(ctx, dockets), ...unresolvedFindings(ctx)];
+}
+
+function isDocketCite(c: Citation): boolean {
+  return c.kind === 'docket' && !!c.detail;
 }
 
 function detailOf(c: Citation): DocketCiteDetail {
@@ -176,14 +180,16 @@ function applyWithin(text: string, span: Span, edits: Edit[]): string {
 /** Longest range whose every entry is checked; longer ranges are checked at their ends. */
 const MAX_RANGE = 500;
 
-function unresolvedFindings(ctx: RuleContext, dockets: Citation[]): Finding[] {
+function unresolvedFindings(ctx: RuleContext): Finding[] {
   const list = ctx.sources.docketList;
   if (!list || list.complete === false || list.entries.size === 0) return [];
   const findings: Finding[] = [];
   const citations = ctx.analysis.citations;
-  const position = new Map(citations.map((c, i) => [c.id, i]));
-  for (const d of dockets) {
-    const previous = citations[(position.get(d.id) ?? 0) - 1];
+  // Every citation in order, for the one before each docket cite.
+  for (let i = 0; i < citations.length; i++) {
+    const d = citations[i];
+    if (!isDocketCite(d)) continue;
+    const previous = citations[i - 1];
     if (previous && citesAnotherCase(d, previous, list)) continue;
     detailOf(d).entries.forEach((ref, k) => {
       const missing = missingEntries(ref, list);

@@ -167,3 +167,43 @@ export function fullYear(yy: string): number {
   if (yy.length === 4) return n;
   return n < 70 ? 2000 + n : 1900 + n;
 }
+
+/**
+ * The places where `needle` is written in `text`, for scanners that stop only at a few rare
+ * words instead of reading every character: `indexOf` finds the next one many times faster than
+ * a loop over the characters. `next(from)` is the first place at or after `from`, or -1; `from`
+ * must never decrease, and each answer is remembered until the scan passes it, so all the calls
+ * together read the text once.
+ */
+export class Occurrences {
+  private searched = false;
+  private found = -1;
+  /** For a character outside Latin-1: every place, in order (see the constructor). */
+  private readonly all: number[] | undefined;
+  private allIndex = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {
+    // V8 finds a single character with `indexOf` by looking for its higher byte: for U+2011 that
+    // is 0x20, a space, so the search stops at every space and takes longer than a loop. Searched
+    // backward the same character is found quickly; its places are rare, and kept in a list.
+    if (needle.length === 1 && needle.charCodeAt(0) > 0xff) {
+      this.all = [];
+      for (let k = text.lastIndexOf(needle); k >= 0; k = k > 0 ? text.lastIndexOf(needle, k - 1) : -1) this.all.push(k);
+      this.all.reverse();
+    }
+  }
+
+  next(from: number): number {
+    if (this.all) {
+      while (this.allIndex < this.all.length && this.all[this.allIndex] < from) this.allIndex++;
+      return this.allIndex < this.all.length ? this.all[this.allIndex] : -1;
+    }
+    if (this.searched && (this.found === -1 || this.found >= from)) return this.found;
+    this.searched = true;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
+  }
+}

@@ -71,7 +71,9 @@ export function readBatesNumber(text: string, i: number, allowSpaces: boolean): 
       const digits = text.slice(k, j);
       const prefix = text.slice(i, k);
       if (!plausibleNumber(prefix, digits)) return undefined;
-      return { bates: { text: text.slice(i, j), prefix, party: partyOf(prefix), digits }, end: j };
+      const party = partyOf(prefix);
+      if (NOT_PARTIES.has(party)) return undefined;
+      return { bates: { text: text.slice(i, j), prefix, party, digits }, end: j };
     }
     if ((sep === 95 || sep === 45 /* - */) && isUpperOrDigit(text.charCodeAt(j + 1))) {
       j++;
@@ -201,26 +203,31 @@ export function batesKey(n: BatesNumber): string {
 }
 
 function partyOf(prefix: string): string {
+  // Copied run by run between separators, not character by character; most prefixes have one
+  // separator at most (`ABC`, `ABC_`), so this is a slice or the prefix itself.
   let out = '';
+  let run = 0;
   for (let i = 0; i < prefix.length; i++) {
-    const c = prefix.charCodeAt(i);
-    if (isUpperOrDigit(c)) out += prefix[i];
+    if (isUpperOrDigit(prefix.charCodeAt(i))) continue;
+    if (i > run) out += prefix.slice(run, i);
+    run = i + 1;
   }
-  return out;
+  if (run === 0) return prefix;
+  return run < prefix.length ? out + prefix.slice(run) : out;
 }
 
 /**
  * Whether a prefix and page number look like a Bates number rather than a label and a year
  * (`FY 2023`): at least two capitals in the prefix, and five or more digits (four with a leading
- * zero), as producing parties pad their numbers.
+ * zero), as producing parties pad their numbers. (The caller then turns down docket words,
+ * `NOT_PARTIES`, with the party it needs anyway.)
  */
 function plausibleNumber(prefix: string, digits: string): boolean {
   if (digits.length > MAX_DIGITS) return false;
   if (digits.length < 4 || (digits.length === 4 && digits.charCodeAt(0) !== 48)) return false;
   let capitals = 0;
   for (let i = 0; i < prefix.length; i++) if (isUpper(prefix.charCodeAt(i))) capitals++;
-  if (capitals < 2) return false;
-  return !NOT_PARTIES.has(partyOf(prefix));
+  return capitals >= 2;
 }
 
 function isDash(c: number): boolean {

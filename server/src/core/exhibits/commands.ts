@@ -9,7 +9,7 @@ import {
   rangeContains,
   rangeKeys,
 } from './catalog';
-import { compareLabels, exhibitKey, isExhibitLabel, labelAtOrdinal, labelPlace } from './labels';
+import { compareLabels, exhibitKey, isDigit, isExhibitLabel, isUpper, labelAtOrdinal, labelPlace } from './labels';
 import { baseName, labelReplacement, manifestCsv } from './manifest';
 import { BatesRange, compareBates } from './bates';
 import type { ExhibitDefinition, ManifestField } from './types';
@@ -137,7 +137,7 @@ export function listProblems(sources: CheckSources): string | undefined {
 function baseOf(label: string, kind: 'number' | 'letters'): string | undefined {
   const base = baseText(label);
   if (!base) return undefined;
-  const digits = /^\d/.test(base);
+  const digits = isDigit(base.charCodeAt(0));
   if (digits !== (kind === 'number')) return undefined;
   if (!digits && base.length !== 1) return undefined;
   return exhibitKey(base);
@@ -145,8 +145,11 @@ function baseOf(label: string, kind: 'number' | 'letters'): string | undefined {
 
 /** The leading part of a label as written (`12` of `12-B`, `A` of `A-1`). */
 function baseText(label: string): string {
-  const m = /^(\d+|[A-Z]+)/.exec(label);
-  return m ? m[1] : '';
+  const digits = isDigit(label.charCodeAt(0));
+  if (!digits && !isUpper(label.charCodeAt(0))) return '';
+  let k = 1;
+  while (k < label.length && (digits ? isDigit(label.charCodeAt(k)) : isUpper(label.charCodeAt(k)))) k++;
+  return label.slice(0, k);
 }
 
 function pushLabelEdit(edits: Edit[], span: Span, old: string, next: string): void {

@@ -64,7 +64,8 @@ export function findExhibitIndex(text: string): ExhibitIndex {
   }
   const entries: IndexEntry[] = [];
   const skip: Array<[number, number]> = [];
-  let n = 0;
+  // A table has a `|` in every row: a draft without one has no table to look for.
+  let n = text.includes('|') ? 0 : lines.length;
   while (n < lines.length) {
     const table = readTable(text, lines, n);
     if (!table) {
@@ -210,6 +211,11 @@ function labelInCell(cell: Cell): { label: string; start: number; end: number } 
 // ---------------------------------------------------------------------------------------------
 // Lines: `- Exhibit 1 — Email of Oct. 1, 2023, MSFT_AICPY_000591635`
 
+/** A list marker and the space after it: `- `, `* `, `1. `, `2) `. */
+const LIST_MARKER = /(?:[-*+]|\d{1,3}[.)])[ \t]+/y;
+/** Between a label and its description: a dash, a colon or a tab, with spaces. */
+const LABEL_SEPARATOR = /[ \t]*(?:[—–:]|-(?=[ \t])|\t)[ \t]*/y;
+
 /**
  * A line that defines an exhibit: an optional list marker, an exhibit word and label, then a
  * dash, a colon or a tab, then the description.
@@ -217,17 +223,18 @@ function labelInCell(cell: Cell): { label: string; start: number; end: number } 
 function definitionLine(text: string, line: Line): IndexEntry | undefined {
   let i = line.start;
   while (i < line.end && (text[i] === ' ' || text[i] === '\t') && i - line.start < 8) i++;
-  const marker = /(?:[-*+]|\d{1,3}[.)])[ \t]+/y;
-  marker.lastIndex = i;
-  if (marker.test(text) && marker.lastIndex <= line.end) i = marker.lastIndex;
+  LIST_MARKER.lastIndex = i;
+  if (LIST_MARKER.test(text) && LIST_MARKER.lastIndex <= line.end) i = LIST_MARKER.lastIndex;
+  // Every exhibit word starts with `E` or `G` (`Grp. Ex.`): most lines end here.
+  const c = text.charCodeAt(i);
+  if (c !== 69 /* E */ && c !== 71 /* G */) return undefined;
   const keyword = readKeyword(text, i);
   if (!keyword || keyword.plural || keyword.labelStart >= line.end) return undefined;
   const label = readLabel(text, keyword.labelStart, false);
   if (!label || label.end > line.end) return undefined;
-  const separator = /[ \t]*(?:[—–:]|-(?=[ \t])|\t)[ \t]*/y;
-  separator.lastIndex = label.end;
-  if (!separator.test(text) || separator.lastIndex > line.end) return undefined;
-  const rest = text.slice(separator.lastIndex, line.end);
+  LABEL_SEPARATOR.lastIndex = label.end;
+  if (!LABEL_SEPARATOR.test(text) || LABEL_SEPARATOR.lastIndex > line.end) return undefined;
+  const rest = text.slice(LABEL_SEPARATOR.lastIndex, line.end);
   const entry: IndexEntry = { label: label.label, labelStart: keyword.labelStart, labelEnd: label.end, start: line.start, end: line.end };
   Object.assign(entry, describe(rest));
   return entry;

@@ -1,7 +1,7 @@
 import type { FoundCitation } from '../extract/types';
 import type { ReaderText } from '../text/readerText';
 import type { Span } from '../types';
-import { readBatesRange } from './bates';
+import { BatesRange, readBatesRange } from './bates';
 import { declarationDefinitionAt, exhibitIndexOf } from './definitions';
 import { Keyword, readKeyword, spaceEnd } from './keyword';
 import { isDigit, isUpper, isWordChar, readLabel } from './labels';
@@ -13,7 +13,7 @@ import type { CitedBates, ExhibitCiteDetail, ExhibitItem } from './types';
  * (`Ex. 1, MSFT_AICPY_000591635`, `Ex. 2, ABC000100–ABC000115`), and exhibits of other documents
  * (`Ex. B to Dkt. No. 12`, `Exhibit 10 to the Declaration of Jane Doe`, `Doe Decl. Ex. 3`).
  *
- * The scanner stops only at a capital `E` or `G` that starts a word, reads the cite with
+ * The scanner stops only at `Ex`, `EX`, `Gr` or `GR` starting a word, reads the cite with
  * hand-written scanners that look a bounded distance ahead, and resumes after it: linear in the
  * text. Ranges are kept as their two ends, never expanded.
  */
@@ -23,15 +23,24 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
   const skip = exhibitIndexOf(reader).lines;
   let skipIndex = 0;
   const found: FoundCitation[] = [];
-  const ahead = new Lookahead(text);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 69 /* E */ && c !== 71 /* G */) continue;
+  const starts = ['Ex', 'EX', 'Gr', 'GR'].map((w) => new Lookahead(text, w));
+  const ahead: Parentheses = { close: new Lookahead(text, ')'), open: new Lookahead(text, '('), paragraph: new Lookahead(text, '\n\n') };
+  // Every cite starts with `Ex`/`EX` (`Ex.`, `EXHIBIT`) or `Gr`/`GR` (`Grp. Ex.`, `GROUP`): the
+  // scan stops only there, found with `indexOf`.
+  let from = 0;
+  for (;;) {
+    let i = -1;
+    for (const s of starts) {
+      const at = s.next(from);
+      if (at >= 0 && (i < 0 || at < i)) i = at;
+    }
+    if (i < 0) break;
+    from = i + 1;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
     // Lines of an exhibit index (a table or list of exhibits) define exhibits; they do not cite them.
     while (skipIndex < skip.length && skip[skipIndex][1] <= i) skipIndex++;
     if (skipIndex < skip.length && skip[skipIndex][0] <= i) {
-      i = skip[skipIndex][1] - 1;
+      from = skip[skipIndex][1];
       continue;
     }
     const keyword = readKeyword(text, i);
@@ -39,12 +48,12 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
     const cite = readCite(text, keyword, ahead);
     if (!cite) continue;
     found.push(cite);
-    i = cite.end - 1;
+    from = cite.end;
   }
   return found;
 }
 
-function readCite(text: string, kw: Keyword, ahead: Lookahead): FoundCitation | undefined {
+function readCite(text: string, kw: Keyword, ahead: Parentheses): FoundCitation | undefined {
   const parts: Record<string, Span> = { keyword: { start: kw.start, end: kw.keywordEnd } };
   const items = readItems(text, kw, parts);
   if (!items) return undefined;
@@ -84,7 +93,7 @@ function readCite(text: string, kw: Keyword, ahead: Lookahead): FoundCitation | 
       if (b) {
         // The Bates number in the sentence is checked like a cite's (parts outside the cite's own span).
         parts.definedBates0 = { start: b.start, end: b.beginEnd };
-        const cited: CitedBates = { ...b.range, role: 'cited', beginPart: 'definedBates0' };
+        const cited = citedBates(b.range, 'cited', 'definedBates0');
         if (b.range.end && b.endStart !== undefined) {
           parts.definedBates1 = { start: b.endStart, end: b.end };
           cited.endPart = 'definedBates1';
@@ -93,16 +102,23 @@ function readCite(text: string, kw: Keyword, ahead: Lookahead): FoundCitation | 
       }
     }
   }
-  return {
-    kind: 'exhibit',
-    start: kw.start,
-    end,
-    exhibits: labels,
-    ...(bates.length ? { bates } : {}),
-    ...(pins.pinCite !== undefined ? { pinCite: pins.pinCite } : {}),
-    parts,
-    detail: detail as unknown as Record<string, unknown>,
-  };
+  // Built field by field, not with spreads: spreading objects of several shapes is slow.
+  const cite: FoundCitation = { kind: 'exhibit', start: kw.start, end, exhibits: labels };
+  if (bates.length) cite.bates = bates;
+  if (pins.pinCite !== undefined) cite.pinCite = pins.pinCite;
+  cite.parts = parts;
+  cite.detail = detail as unknown as Record<string, unknown>;
+  return cite;
+}
+
+/** `range` as a cite's Bates number (its fields copied one by one, in order, as a spread would). */
+function citedBates(range: BatesRange, role: 'cited' | 'pin', beginPart: string): CitedBates {
+  const cited = { begin: range.begin } as CitedBates;
+  if ('end' in range) cited.end = range.end;
+  if ('shortEnd' in range) cited.shortEnd = range.shortEnd;
+  cited.role = role;
+  cited.beginPart = beginPart;
+  return cited;
 }
 
 /** Most exhibits one cite lists; a longer "list" is not a cite a person wrote, and is cut here. */
@@ -291,7 +307,7 @@ function readBatesAndPins(
   const addBates = (r: NonNullable<ReturnType<typeof readBatesRange>>, start: number, role: 'cited' | 'pin') => {
     const beginPart = `bates${batesCount++}`;
     parts[beginPart] = { start, end: r.beginEnd };
-    const cited: CitedBates = { ...r.range, role, beginPart };
+    const cited = citedBates(r.range, role, beginPart);
     if (r.range.end && r.endStart !== undefined) {
       cited.endPart = `bates${batesCount++}`;
       parts[cited.endPart] = { start: r.endStart, end: r.end };
@@ -355,34 +371,45 @@ const MAX_PARENTHETICAL = 300;
  * The text of a parenthetical right after a cite (` (email from Microsoft)`), when it closes
  * within a few hundred characters, in the same paragraph, with no parentheses inside.
  */
-function readParenthetical(text: string, i: number, ahead: Lookahead): string | undefined {
+function readParenthetical(text: string, i: number, ahead: Parentheses): string | undefined {
   if (!text.startsWith(' (', i)) return undefined;
   const open = i + 1;
-  const close = ahead.next(')', open);
+  const close = ahead.close.next(open);
   if (close < 0 || close - open > MAX_PARENTHETICAL) return undefined;
-  const nested = ahead.next('(', open + 1);
+  const nested = ahead.open.next(open + 1);
   if (nested >= 0 && nested < close) return undefined;
-  const paragraph = ahead.next('\n\n', open);
+  const paragraph = ahead.paragraph.next(open);
   if (paragraph >= 0 && paragraph < close) return undefined;
   return text.slice(open + 1, close).replace(/\s+/g, ' ').trim();
 }
 
+/** Where the next `)`, `(` and blank line are, for parentheticals. */
+interface Parentheses {
+  close: Lookahead;
+  open: Lookahead;
+  paragraph: Lookahead;
+}
+
 /**
- * Where the next `)`, `(` or blank line is, for parentheticals. Cites are read from left to
- * right, so each answer is remembered until the scan passes it: every search together reads the
- * text once, however many cites open a parenthesis that never closes.
+ * Where the next `needle` is: an `E` or `G` for the scan, a `)`, `(` or blank line for
+ * parentheticals. Cites are read from left to right, so each answer is remembered until the scan
+ * passes it: every search together reads the text once, however many cites open a parenthesis
+ * that never closes.
  */
 class Lookahead {
-  private readonly found = new Map<string, number>();
+  private found = -1;
+  private searched = false;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
 
-  /** The first `needle` at or after `from`, or -1. */
-  next(needle: string, from: number): number {
-    const known = this.found.get(needle);
-    if (known !== undefined && (known === -1 || known >= from)) return known;
-    const at = this.text.indexOf(needle, from);
-    this.found.set(needle, at);
-    return at;
+  /** The first `needle` at or after `from` (which never decreases), or -1. */
+  next(from: number): number {
+    if (this.searched && (this.found === -1 || this.found >= from)) return this.found;
+    this.searched = true;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
   }
 }

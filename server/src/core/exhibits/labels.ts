@@ -33,9 +33,27 @@ interface LabelPart {
 
 /** The key two labels share when they name the same exhibit: `01` → `1`, `12B` → `12-B`, `a` → `A`. */
 export function exhibitKey(label: string): string {
+  if (isOwnKey(label)) return label;
   return splitParts(label)
     .map((p) => (p.digits ? stripZeros(p.text) : p.text.toUpperCase()))
     .join('-');
+}
+
+/**
+ * Whether a label is its own key, as most are: one number without a leading zero (`12`, `0`), or
+ * capitals only (`A`, `AA`). Saves splitting the label into parts.
+ */
+function isOwnKey(label: string): boolean {
+  const n = label.length;
+  if (n === 0) return false;
+  const first = label.charCodeAt(0);
+  if (isDigit(first)) {
+    if (first === 48 /* 0 */ && n > 1) return false;
+    for (let i = 1; i < n; i++) if (!isDigit(label.charCodeAt(i))) return false;
+    return true;
+  }
+  for (let i = 0; i < n; i++) if (!isUpper(label.charCodeAt(i))) return false;
+  return true;
 }
 
 /** What a label is made of: one number, one run of letters, or several parts. */
@@ -87,6 +105,8 @@ export function labelPlace(label: string): { family: string; kind: 'number' | 'l
 
 /** Orders labels as a reader expects: numbers by value, then letters, then compound labels by parts. */
 export function compareLabels(a: string, b: string): number {
+  // Most labels are numbers: compared by value without splitting them into parts.
+  if (allDigits(a) && allDigits(b)) return compareDigitStrings(a, b);
   const pa = splitParts(a);
   const pb = splitParts(b);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
@@ -97,6 +117,12 @@ export function compareLabels(a: string, b: string): number {
     if (c !== 0) return c;
   }
   return pa.length - pb.length;
+}
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Whether `label` is a well-formed exhibit label on its own (as in an exhibit list cell). */

@@ -13,7 +13,7 @@ import {
   rangeKeys,
 } from './catalog';
 import { createManifestCsv, describesExhibit, renumberExhibits, wellFormedRange } from './commands';
-import { compareLabels, exhibitKey, labelAtOrdinal, labelOrdinal } from './labels';
+import { compareLabels, exhibitKey, isDigit, labelAtOrdinal, labelOrdinal } from './labels';
 import { baseName, folderOf, manifestRowText } from './manifest';
 import type { CitedBates, ManifestField } from './types';
 
@@ -96,7 +96,9 @@ function countCitedExhibits(own: readonly ExhibitCite[]): number {
 function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: readonly ExhibitCite[]): Finding[] {
   const findings: Finding[] = [];
   const where = sourceList(catalog);
-  const defined = definedSummary(catalog);
+  // What the sources define, for the messages: made when the first exhibit is missing, if one is.
+  let summary: string | undefined;
+  const defined = () => (summary ??= definedSummary(catalog));
   const rowFixes = new Map<string, Fix[]>(); // one fix per label and Bates number, shared by its findings
   for (const record of own) {
     const { cite: c, labels } = record;
@@ -111,7 +113,7 @@ function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: read
           start: span.start,
           end: span.end,
           citations: [c.id],
-          message: `Ex. ${item.label} is not defined in ${where}.${defined}`,
+          message: `Ex. ${item.label} is not defined in ${where}.${defined()}`,
           fixes: addRowFixes(ctx, record, item, labels.length === 1, rowFixes),
         });
         continue;
@@ -126,7 +128,7 @@ function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: read
         start: span.start,
         end: end.end,
         citations: [c.id],
-        message: `${missing.length === 1 ? 'Ex.' : 'Exs.'} ${summarizeLabels(missing)} (in Exs. ${item.label}–${item.through.label}) ${missing.length === 1 ? 'is' : 'are'} not defined in ${where}.${defined}`,
+        message: `${missing.length === 1 ? 'Ex.' : 'Exs.'} ${summarizeLabels(missing)} (in Exs. ${item.label}–${item.through.label}) ${missing.length === 1 ? 'is' : 'are'} not defined in ${where}.${defined()}`,
         fixes: [],
       });
     }
@@ -371,7 +373,12 @@ function firstCitations(own: readonly ExhibitCite[], kind: 'number' | 'letters')
 
 /** The place of a one-part label of `kind` (`7`, `C`), or undefined. */
 function simpleOrdinal(label: string, kind: 'number' | 'letters'): number | undefined {
-  if (kind === 'number' ? !/^\d+$/.test(label) : !/^[A-Z]$/.test(label)) return undefined;
+  if (kind === 'letters') {
+    const c = label.charCodeAt(0);
+    return label.length === 1 && c >= 65 && c <= 90 ? c - 64 : undefined; // A is 1, as in labelOrdinal
+  }
+  if (label.length === 0) return undefined;
+  for (let i = 0; i < label.length; i++) if (!isDigit(label.charCodeAt(i))) return undefined;
   return labelOrdinal(label);
 }
 
