@@ -70,6 +70,30 @@ export function stateByCode(code: string): StateData | undefined {
  */
 export function lookupCourt(text: string, options: LookupCourtOptions = {}): CourtMatch | undefined {
   if (typeof text !== 'string') return undefined;
+  if (text.length > MAX_INPUT) return readCourt(text, options);
+  // A draft names the same few courts again and again: each court text is read once per state
+  // context. The memo is bounded (cleared when full), so hostile text cannot grow it.
+  const stateKey = options && typeof options.state === 'string' ? options.state : '';
+  let memo = LOOKUP_MEMO.get(stateKey);
+  if (!memo) {
+    if (LOOKUP_MEMO.size >= MEMO_STATES) LOOKUP_MEMO.clear();
+    LOOKUP_MEMO.set(stateKey, (memo = new Map()));
+  }
+  const known = memo.get(text);
+  if (known !== undefined || memo.has(text)) return known ?? undefined;
+  const found = readCourt(text, options);
+  if (memo.size >= MEMO_TEXTS) memo.clear();
+  memo.set(text, found);
+  return found;
+}
+
+/** Court texts read, by the state context (`''` for none) and the text as passed. */
+const LOOKUP_MEMO = new Map<string, Map<string, CourtMatch | undefined>>();
+const MEMO_STATES = 64;
+const MEMO_TEXTS = 1024;
+
+/** `lookupCourt` without the memo. */
+function readCourt(text: string, options: LookupCourtOptions): CourtMatch | undefined {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const s = input.trim().replace(/[,;]+$/, '').trim();
   if (s === '') return undefined;
