@@ -140,6 +140,8 @@ const COURT_SCORE = { yes: 2, unknown: 1, no: 0 } as const;
  */
 export function chooseEdition(candidates: readonly Edition[], facts: CitationFacts = {}): Edition | undefined {
   const volume = typeof facts.volume === 'string' ? Number.parseInt(facts.volume, 10) : facts.volume;
+  // Most spellings name one edition: nothing to weigh.
+  if (candidates.length === 1) return volumeFits(candidates[0], volume) ? candidates[0] : undefined;
   const fitting = candidates.filter((e) => volumeFits(e, volume));
   if (fitting.length <= 1) return fitting[0];
   let best: Edition | undefined;
