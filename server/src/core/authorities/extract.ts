@@ -146,7 +146,10 @@ function offsetsOf(text: string, words: readonly string[]): number[] {
       for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) found.push(k);
       continue;
     }
+    // Most occurrences of a capital are other words: look at the second character first.
+    const seconds = group.map((w) => w.charCodeAt(1));
     for (let k = text.indexOf(initial); k >= 0; k = text.indexOf(initial, k + 1)) {
+      if (!seconds.includes(text.charCodeAt(k + 1))) continue;
       for (const w of group) {
         if (text.startsWith(w, k)) {
           found.push(k);

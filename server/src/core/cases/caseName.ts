@@ -155,6 +155,14 @@ function signalAt(text: string, pos: number, limit: number): { signal: string; e
 
 const SIGNAL_SET = new Set(SIGNALS);
 
+/** The signals by their last character, in the order of SIGNALS. */
+const SIGNALS_BY_FINAL = new Map<number, string[]>();
+for (const s of SIGNALS) {
+  const group = SIGNALS_BY_FINAL.get(s.charCodeAt(s.length - 1));
+  if (group) group.push(s);
+  else SIGNALS_BY_FINAL.set(s.charCodeAt(s.length - 1), [s]);
+}
+
 /** The signals by their first character, in the order of SIGNALS. */
 const SIGNALS_BY_INITIAL = new Map<number, string[]>();
 for (const s of SIGNALS) {
@@ -182,9 +190,11 @@ function signalBefore(text: string, pos: number): string | undefined {
   const comma = w > from && text.charCodeAt(w - 1) === 44;
   let best: string | undefined;
   let bestStart = pos;
-  for (const s of SIGNALS) {
-    // The signal ends at the white space, or before a comma there.
-    for (let e = w; e >= (comma ? w - 1 : w); e--) {
+  // The signal ends at the white space, or before a comma there.
+  for (let e = w; e >= (comma ? w - 1 : w) && e > from; e--) {
+    const candidates = SIGNALS_BY_FINAL.get(text.charCodeAt(e - 1));
+    if (!candidates) continue;
+    for (const s of candidates) {
       const start = e - s.length;
       if (start < from || start >= bestStart || !text.startsWith(s, start)) continue;
       if (start > from) {

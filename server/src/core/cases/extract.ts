@@ -217,7 +217,9 @@ class CaseScanner {
     const yearStart = open + 1 + m.index + (m[0].length - m[1].length - m[2].length);
     let before = content.slice(0, yearStart - open - 1);
     let date: TextSpan | undefined;
-    const month = MONTH.exec(before);
+    // A date ends `… 3, ` before the year: test that before the pattern.
+    const n = before.length;
+    const month = n >= 4 && isJsSpace(before.charCodeAt(n - 1)) && before.charCodeAt(n - 2) === 44 && isDigit(before.charCodeAt(n - 3)) ? MONTH.exec(before) : null;
     if (month) {
       const dateStart = open + 1 + before.length - month[1].length;
       date = span(text, dateStart, yearStart + 4);
@@ -734,7 +736,22 @@ function reporterParts(m: ReporterCite): Record<string, Span> {
 /** Whether a parenthetical's text before the year can be a court (`2d Cir.`, `S.D.N.Y.`, `Tex. App.—Houston [1st Dist.]`). */
 function courtLike(s: string): boolean {
   if (s.length > 70) return false;
-  const words = s.split(/\s+/);
-  if (words.length > 10) return false;
-  return words.every((w) => /^[A-Z0-9&[\]—–'’.]/.test(w) || w === 'of' || w === 'ex' || w === 'rel.');
+  // The words between runs of white space (`s` is trimmed): at most ten, each opening with a
+  // capital, a digit or a mark, or one of a few lower-case words.
+  let words = 0;
+  let i = 0;
+  while (i < s.length) {
+    let e = i;
+    while (e < s.length && !isJsSpace(s.charCodeAt(e))) e++;
+    if (++words > 10) return false;
+    const c = s.charCodeAt(i);
+    const opens = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013 || c === 39 || c === 0x2019 || c === 46;
+    if (!opens) {
+      const w = s.slice(i, e);
+      if (w !== 'of' && w !== 'ex' && w !== 'rel.') return false;
+    }
+    i = e;
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+  }
+  return true;
 }

@@ -127,6 +127,7 @@ export function matchReporterAt(text: string, pos: number): ReporterMatch | unde
   const written = text.slice(pos, bestEnd);
   const normalized = plainSpelling(written) ? written : collapseSpaces(written);
   const candidates = bestNode.editions;
-  const canonical = candidates.some((e) => e.spellings.includes(normalized));
+  let canonical = false;
+  for (let k = 0; k < candidates.length && !canonical; k++) canonical = candidates[k].spellings.includes(normalized);
   return { start: pos, end: bestEnd, length: bestEnd - pos, text: written, candidates, canonical };
 }
