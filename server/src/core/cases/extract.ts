@@ -61,8 +61,6 @@ interface AuthorityRecord {
 const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
 
 const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
-/** The year ending a court-and-year parenthetical, and what may follow it (`, pet. denied`). */
-const PAREN_YEAR = /(?:^|\s)(\d{4})((?:,\s?[^()]{1,40})?)$/;
 const ANY_YEAR = /\b\d{4}\b/;
 const LEADING_COMMA = /^\s*,/;
 const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
@@ -211,11 +209,10 @@ class CaseScanner {
     const close = this.parens.closeOf(open);
     if (close < 0) return { state: 'unclosed', end: pos };
     if (close - open > 160) return { state: 'other', end: pos };
-    const content = text.slice(open + 1, close);
-    const m = PAREN_YEAR.exec(content);
-    if (!m || !isYear(m[1])) return { state: ANY_YEAR.test(content) ? 'other' : 'none', end: pos };
-    const yearStart = open + 1 + m.index + (m[0].length - m[1].length - m[2].length);
-    let before = content.slice(0, yearStart - open - 1);
+    const yearStart = parenYearStart(text, open + 1, close);
+    const yearText = yearStart >= 0 ? text.slice(yearStart, yearStart + 4) : '';
+    if (yearStart < 0 || !isYear(yearText)) return { state: ANY_YEAR.test(text.slice(open + 1, close)) ? 'other' : 'none', end: pos };
+    let before = text.slice(open + 1, yearStart);
     let date: TextSpan | undefined;
     // A date ends `… 3, ` before the year: test that before the pattern.
     const n = before.length;
@@ -231,7 +228,7 @@ class CaseScanner {
     const paren: CourtParenthetical = {
       start: open,
       end: close + 1,
-      year: { start: yearStart, end: yearStart + 4, text: m[1], value: Number(m[1]) },
+      year: { start: yearStart, end: yearStart + 4, text: yearText, value: Number(yearText) },
     };
     if (courtText) paren.court = span(text, courtStart, courtStart + courtText.length);
     if (date) paren.date = date;
@@ -706,6 +703,29 @@ function candidateStart(text: string, from: number, end: number): number {
   if (end - 5 >= from && (text.startsWith('supra', end - 5) || text.startsWith('Ibid.', end - 5) || text.startsWith('ibid.', end - 5))) return end - 5;
   if (end - 3 >= from && (text.startsWith('Id.', end - 3) || text.startsWith('id.', end - 3))) return end - 3;
   return end - 2; // `T.`
+}
+
+/**
+ * Where the year of a court-and-year parenthetical starts in its inside `text[from, to)`, or -1:
+ * the first four digits, at the start or after white space, that end the inside or are followed
+ * by a comma and what may follow the year (`, pet. denied`): one to forty characters (and one
+ * white space before them) without a parenthesis. As `/(?:^|\s)(\d{4})((?:,\s?[^()]{1,40})?)$/`
+ * reads the inside, without a slice and a match object.
+ */
+function parenYearStart(text: string, from: number, to: number): number {
+  for (let y = from; y + 4 <= to; y++) {
+    if (y > from && !isJsSpace(text.charCodeAt(y - 1))) continue;
+    if (!isDigit(text.charCodeAt(y)) || !isDigit(text.charCodeAt(y + 1)) || !isDigit(text.charCodeAt(y + 2)) || !isDigit(text.charCodeAt(y + 3))) continue;
+    const after = y + 4;
+    if (after === to) return y;
+    if (text.charCodeAt(after) !== 44) continue;
+    const tail = to - after - 1;
+    if (tail < 1 || tail > 41 || (tail === 41 && !isJsSpace(text.charCodeAt(after + 1)))) continue;
+    let k = after + 1;
+    while (k < to && text.charCodeAt(k) !== 40 && text.charCodeAt(k) !== 41) k++;
+    if (k === to) return y;
+  }
+  return -1;
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */

@@ -42,14 +42,17 @@ const WORDS = new Map<string, readonly string[]>();
 function wordsOf(name: string): readonly string[] {
   let words = WORDS.get(name);
   if (!words) {
-    words = name
+    // Read from a copy of the name: the name may be a slice of a whole draft, which the memo's
+    // key and words would keep alive after the check.
+    const copy = Array.from(name).join('');
+    words = copy
       .toLowerCase()
       .replace(/[’]/g, "'")
       .split(/[\s,]+/)
       .map((w) => w.replace(/\.$/, ''))
       .filter((w) => w && w !== 'v' && w !== 'vs');
     if (WORDS.size >= 4096) WORDS.clear();
-    if (name.length <= 1000) WORDS.set(name, words);
+    if (name.length <= 1000) WORDS.set(copy, words);
   }
   return words;
 }

@@ -81,10 +81,18 @@ export function lookupCourt(text: string, options: LookupCourtOptions = {}): Cou
   }
   const known = memo.get(text);
   if (known !== undefined || memo.has(text)) return known ?? undefined;
-  const found = readCourt(text, options);
+  const read = readCourt(text, options);
+  // Kept as copies: the text (and the parts of it in the match) may be slices of a whole draft,
+  // which the memo would keep alive after the check.
+  const found = read && { ...read, text: copyOf(read.text), rest: copyOf(read.rest) };
   if (memo.size >= MEMO_TEXTS) memo.clear();
-  memo.set(text, found);
+  memo.set(copyOf(text), found);
   return found;
+}
+
+/** A string equal to `s` that shares no memory with the string it was sliced from. */
+function copyOf(s: string): string {
+  return Array.from(s).join('');
 }
 
 /** Court texts read, by the state context (`''` for none) and the text as passed. */
