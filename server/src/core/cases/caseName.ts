@@ -300,7 +300,7 @@ function stripPunctuation(w: string): string {
  */
 function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
   const raw = words[k].text;
-  if (/[;:()[\]"“”]/.test(raw)) return 'stop';
+  if (hasNameBreak(raw)) return 'stop';
   const w = stripPunctuation(raw);
   if (w.length === 0) return 'stop';
   if (w === 'In' && nextIs(words, k, ['re', 'the', 'Matter'])) return 'last';
@@ -314,6 +314,15 @@ function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
   // A word ending a sentence (`Microsoft.`) ends the name search: the name starts after it.
   if (w.endsWith('.') && k > 0 && !isAbbreviation(w)) return 'stop';
   return 'take';
+}
+
+/** Whether a word holds a mark no party name holds: `;`, `:`, a parenthesis, a bracket, a quotation mark. */
+function hasNameBreak(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
 }
 
 /** Whether a capitalised word ending in a period is an abbreviation rather than a sentence's end. */
