@@ -68,9 +68,10 @@ interface Claimed extends Span {
 export function extractStatutesAndRules(reader: ReaderText): FoundCitation[] {
   const text = reader.text;
   const claims: Claimed[] = [];
-  scanNumberedCodes(text, claims);
+  const leads = offsetsOf(text, LEAD_WORDS);
+  scanNumberedCodes(text, leads, claims);
   scanSectionSigns(text, claims);
-  scanRules(text, claims);
+  scanRules(text, leads, claims);
   claims.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundCitation[] = [];
   let lastEnd = -1;
@@ -91,15 +92,18 @@ function isWordChar(c: number): boolean {
 }
 
 /** `17 U.S.C. § 106`, `28 U.S.C. §§ 1331, 1367`, `42 U.S.C. 1983`, `132 Stat. 3676`, `85 Fed. Reg. 1234`. */
-function scanNumberedCodes(text: string, claims: Claimed[]): void {
-  // A title number (one to four digits, at a word start) and a space before a code's first letter.
-  // Bounded: `\d+` would backtrack over a long run of digits at every start.
-  const titles = /\d{1,4} (?=[UCIPSF])/g;
-  for (let m = titles.exec(text); m; m = titles.exec(text)) {
-    const i = m.index;
+function scanNumberedCodes(text: string, leads: readonly number[], claims: Claimed[]): void {
+  // A title number (one to four digits, at a word start) and a space before a code's name. The
+  // names are found first, at the words they start with (`leads`), then the number before each.
+  let lastEnd = 0; // a title number starts at or after the end of the last statute found
+  for (const codeStart of leads) {
+    // One space, and one to four digits before it that are not part of a longer word or number.
+    const j = codeStart - 1;
+    if (text.charCodeAt(j) !== 32) continue;
+    let i = j;
+    while (i > 0 && j - i < 5 && isDigit(text.charCodeAt(i - 1))) i--;
+    if (i === j || j - i > 4 || i < lastEnd) continue;
     if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) continue;
-    const j = i + m[0].length - 1;
-    const codeStart = j + 1;
     for (const [pattern, canonical, shape] of CODES_BY_INITIAL.get(text.charCodeAt(codeStart)) ?? []) {
       pattern.lastIndex = codeStart;
       if (!pattern.exec(text)) continue;
@@ -109,11 +113,52 @@ function scanNumberedCodes(text: string, claims: Claimed[]): void {
         : readSections(text, i, codeStart, codeEnd, canonical, text.slice(i, j));
       if (found) {
         claims.push({ start: found.start, end: found.end, found });
-        titles.lastIndex = found.end;
+        lastEnd = found.end;
       }
       break;
     }
   }
+}
+
+/**
+ * The literal words every numbered code's name (`NUMBERED_CODES`) and every rule's name
+ * (`RULE_START`) starts with. Both scanners try their patterns only where one of these is written.
+ */
+const LEAD_WORDS = ['U.', 'USC', 'C.', 'CFR', 'Ill.', 'ILCS', 'Pa.', 'Stat.', 'Fed.', 'Local ', 'L.', 'N.Y.', 'C.P.L.R.', 'CPLR', 'Sup.'];
+
+/**
+ * The offsets where any of `words` is written, in text order, each once. `indexOf` finds them far
+ * faster than a pattern tried at every character, and costs about the same whatever it looks for,
+ * but a search stops at every occurrence of the first character: words sharing a first character
+ * are found by one search for that character.
+ */
+function offsetsOf(text: string, words: readonly string[]): number[] {
+  const byInitial = new Map<string, string[]>();
+  for (const w of words) {
+    const group = byInitial.get(w[0]);
+    if (group) group.push(w);
+    else byInitial.set(w[0], [w]);
+  }
+  const found: number[] = [];
+  for (const [initial, group] of byInitial) {
+    if (group.length === 1) {
+      const w = group[0];
+      for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) found.push(k);
+      continue;
+    }
+    // Most occurrences of a capital are other words: look at the second character first.
+    const seconds = group.map((w) => w.charCodeAt(1));
+    for (let k = text.indexOf(initial); k >= 0; k = text.indexOf(initial, k + 1)) {
+      if (!seconds.includes(text.charCodeAt(k + 1))) continue;
+      for (const w of group) {
+        if (text.startsWith(w, k)) {
+          found.push(k);
+          break;
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a - b);
 }
 
 function trimRight(text: string, start: number, end: number): number {
@@ -234,20 +279,25 @@ function squeeze(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Where a court rule's name may start; one pass finds them all. */
-const RULE_STARTS = /Fed\.|Local |L\. ?(?:Civ|Cr|Crim|Bankr)\.|N\.Y\. ?(?:C\.P\.L\.R\.|CPLR)|C\.P\.L\.R\.|CPLR|Sup\. Ct\. R\./g;
+/** Where a court rule's name may start, tried at the offsets of `LEAD_WORDS`. */
+const RULE_START = /Fed\.|Local |L\. ?(?:Civ|Cr|Crim|Bankr)\.|N\.Y\. ?(?:C\.P\.L\.R\.|CPLR)|C\.P\.L\.R\.|CPLR|Sup\. Ct\. R\./y;
 
 /** Court rules: the federal rules, local rules, the C.P.L.R., the Supreme Court's rules. */
-function scanRules(text: string, claims: Claimed[]): void {
-  for (let m = RULE_STARTS.exec(text); m; m = RULE_STARTS.exec(text)) {
-    const i = m.index;
+function scanRules(text: string, leads: readonly number[], claims: Claimed[]): void {
+  // Tried where a lead word is written, in text order; text before `from` has been read.
+  let from = 0;
+  for (const i of leads) {
+    if (i < from) continue;
+    RULE_START.lastIndex = i;
+    const m = RULE_START.exec(text);
+    if (!m) continue;
+    from = i + m[0].length;
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
     const rule = ruleAt(text, i, m[0]);
     if (!rule) continue;
     claims.push({ start: rule.start, end: rule.end, found: rule });
-    RULE_STARTS.lastIndex = Math.max(RULE_STARTS.lastIndex, rule.end);
+    from = Math.max(from, rule.end);
   }
-  RULE_STARTS.lastIndex = 0;
 }
 
 /** The rule citation starting at `i` (whose first words are `lead`), if there is one. */

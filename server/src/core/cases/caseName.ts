@@ -9,7 +9,7 @@
  * `ex rel.`). Every look-back is bounded, so the scan stays linear in the draft.
  */
 import type { Span } from '../types';
-import { EmphasisIndex, isBlank, isDigit, isLineBreak, isLower, isSpace, isUpper, skipInlineSpaceBack, squeezeSpace } from './scan';
+import { EmphasisIndex, isBlank, isDigit, isJsSpace, isLineBreak, isLower, isSpace, isUpper, skipInlineSpaceBack, squeezeSpace } from './scan';
 
 export interface CaseNameFound extends Span {
   /** The name as a reader reads it, white space collapsed. */
@@ -81,14 +81,11 @@ export function caseNameBefore(text: string, emphasis: EmphasisIndex, pos: numbe
     if (!found.emphasised) return undefined;
   }
   const signal = signalBefore(text, found.start) ?? found.signal;
-  return {
-    start: found.start,
-    end: found.end,
-    name: found.name,
-    ...(found.emphasisStart !== undefined ? { emphasisStart: found.emphasisStart } : {}),
-    ...(signal ? { signal } : {}),
-    ...(docket ? { docketNumber: docket } : {}),
-  };
+  const result: CaseNameFound = { start: found.start, end: found.end, name: found.name };
+  if (found.emphasisStart !== undefined) result.emphasisStart = found.emphasisStart;
+  if (signal) result.signal = signal;
+  if (docket) result.docketNumber = docket;
+  return result;
 }
 
 /** Offset of the comma that ends a name right before `pos` (white space between), or -1. */
@@ -141,28 +138,74 @@ function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): Raw
 
 /** A signal starting at `pos` and the offset after it and its comma and space. */
 function signalAt(text: string, pos: number, limit: number): { signal: string; end: number } | undefined {
-  for (const s of SIGNALS) {
+  const candidates = SIGNALS_BY_INITIAL.get(text.charCodeAt(pos));
+  if (!candidates) return undefined;
+  for (const s of candidates) {
     if (!text.startsWith(s, pos)) continue;
     let i = pos + s.length;
-    if (i < text.length && /[A-Za-z]/.test(text[i])) continue;
+    if (i < text.length && isAsciiLetter(text.charCodeAt(i))) continue;
     if (text.charCodeAt(i) === 44) i++;
     const after = i;
     while (i < limit && isSpace(text.charCodeAt(i))) i++;
     if (i === after || i >= limit) continue;
-    return { signal: s.replace(/,$/, ''), end: i };
+    return { signal: s.endsWith(',') ? s.slice(0, -1) : s, end: i };
   }
   return undefined;
 }
 
-/** Any signal at the end of a window, followed by white space (longest first, as in SIGNALS). */
-const SIGNAL_BEFORE = new RegExp(`(?:^|[\\s(;])(${SIGNALS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}),?\\s+$`);
+const SIGNAL_SET = new Set(SIGNALS);
 
-/** The signal that ends right before `pos` (`See, e.g., ` before a name), if any. */
+/** The signals by their last character, in the order of SIGNALS. */
+const SIGNALS_BY_FINAL = new Map<number, string[]>();
+for (const s of SIGNALS) {
+  const group = SIGNALS_BY_FINAL.get(s.charCodeAt(s.length - 1));
+  if (group) group.push(s);
+  else SIGNALS_BY_FINAL.set(s.charCodeAt(s.length - 1), [s]);
+}
+
+/** The signals by their first character, in the order of SIGNALS. */
+const SIGNALS_BY_INITIAL = new Map<number, string[]>();
+for (const s of SIGNALS) {
+  const group = SIGNALS_BY_INITIAL.get(s.charCodeAt(0));
+  if (group) group.push(s);
+  else SIGNALS_BY_INITIAL.set(s.charCodeAt(0), [s]);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The signal that ends right before `pos` (`See, e.g., ` before a name), if any: within the 24
+ * characters before `pos`, a signal at the window's start or after white space, `(` or `;`, then
+ * perhaps a comma, then white space up to `pos`. Where several fit, the one starting first wins
+ * (`See also`, not `also`).
+ */
 function signalBefore(text: string, pos: number): string | undefined {
   const c = text.charCodeAt(pos - 1);
   if (!(c === 32 || c === 10 || c === 9 || c === 0xa0)) return undefined;
-  const m = SIGNAL_BEFORE.exec(text.slice(Math.max(0, pos - 24), pos));
-  return m ? m[1].replace(/,$/, '') : undefined;
+  const from = Math.max(0, pos - 24);
+  let w = pos;
+  while (w > from && isJsSpace(text.charCodeAt(w - 1))) w--;
+  const comma = w > from && text.charCodeAt(w - 1) === 44;
+  let best: string | undefined;
+  let bestStart = pos;
+  // The signal ends at the white space, or before a comma there.
+  for (let e = w; e >= (comma ? w - 1 : w) && e > from; e--) {
+    const candidates = SIGNALS_BY_FINAL.get(text.charCodeAt(e - 1));
+    if (!candidates) continue;
+    for (const s of candidates) {
+      const start = e - s.length;
+      if (start < from || start >= bestStart || !text.startsWith(s, start)) continue;
+      if (start > from) {
+        const before = text.charCodeAt(start - 1);
+        if (!isJsSpace(before) && before !== 40 && before !== 59) continue;
+      }
+      best = s;
+      bestStart = start;
+    }
+  }
+  return best === undefined ? undefined : best.endsWith(',') ? best.slice(0, -1) : best;
 }
 
 interface Word extends Span {
@@ -171,31 +214,13 @@ interface Word extends Span {
 
 /** Reads words backwards from `end` (exclusive) while they can belong to a party name. */
 function fromWords(text: string, end: number, short: boolean): RawName | undefined {
-  const words: Word[] = [];
-  let i = end;
-  const limit = Math.max(0, end - MAX_LOOKBACK);
-  while (i > limit && words.length < MAX_WORDS) {
-    let j = i;
-    while (j > limit && isBlank(text.charCodeAt(j - 1))) j--;
-    if (j > limit && isLineBreak(text.charCodeAt(j - 1))) {
-      // One line break inside a name is a wrapped line; a blank line ends it.
-      let k = j - 1;
-      if (text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 13) k--;
-      let m = k;
-      while (m > limit && isBlank(text.charCodeAt(m - 1))) m--;
-      if (m > limit && isLineBreak(text.charCodeAt(m - 1))) break;
-      j = m;
-    }
-    let w = j;
-    while (w > limit && !isSpace(text.charCodeAt(w - 1))) w--;
-    if (w === j) break;
-    if (w === limit && limit > 0) break; // the word may go on beyond the look-back
-    words.push({ start: w, end: j, text: text.slice(w, j) });
-    i = w;
-  }
+  // Words are read one at a time, as the judging below needs them (a name is a few words; the
+  // look-back allows thirty).
+  const reader = new WordsBack(text, end);
+  const words = reader.words;
   // words[0] is the last word of the name; walk from it backwards deciding where the name starts.
   let startIndex = -1;
-  for (let k = 0; k < words.length; k++) {
+  for (let k = 0; k < words.length || reader.next(); k++) {
     const verdict = judgeWord(words, k);
     if (verdict === 'stop') break;
     if (verdict === 'last') {
@@ -221,12 +246,52 @@ function fromWords(text: string, end: number, short: boolean): RawName | undefin
   return { start, end, name: squeezeSpace(raw), emphasised: false };
 }
 
+/** The words before `end`, read backwards on demand, within the look-back. */
+class WordsBack {
+  readonly words: Word[] = [];
+  private i: number;
+  private readonly limit: number;
+  private done = false;
+
+  constructor(private readonly text: string, end: number) {
+    this.i = end;
+    this.limit = Math.max(0, end - MAX_LOOKBACK);
+  }
+
+  /** Reads one more word into `words`; false when there is none to read. */
+  next(): boolean {
+    const text = this.text;
+    const limit = this.limit;
+    if (this.done || this.i <= limit || this.words.length >= MAX_WORDS) return false;
+    this.done = true; // until a word is read
+    let j = this.i;
+    while (j > limit && isBlank(text.charCodeAt(j - 1))) j--;
+    if (j > limit && isLineBreak(text.charCodeAt(j - 1))) {
+      // One line break inside a name is a wrapped line; a blank line ends it.
+      let k = j - 1;
+      if (text.charCodeAt(k) === 10 && text.charCodeAt(k - 1) === 13) k--;
+      let m = k;
+      while (m > limit && isBlank(text.charCodeAt(m - 1))) m--;
+      if (m > limit && isLineBreak(text.charCodeAt(m - 1))) return false;
+      j = m;
+    }
+    let w = j;
+    while (w > limit && !isSpace(text.charCodeAt(w - 1))) w--;
+    if (w === j) return false;
+    if (w === limit && limit > 0) return false; // the word may go on beyond the look-back
+    this.words.push({ start: w, end: j, text: text.slice(w, j) });
+    this.i = w;
+    this.done = false;
+    return true;
+  }
+}
+
 function nextIs(words: Word[], k: number, options: string[]): boolean {
   return k > 0 && options.includes(stripPunctuation(words[k - 1].text));
 }
 
 function stripPunctuation(w: string): string {
-  return w.replace(/,$/, '');
+  return w.endsWith(',') ? w.slice(0, -1) : w;
 }
 
 /**
@@ -235,12 +300,12 @@ function stripPunctuation(w: string): string {
  */
 function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
   const raw = words[k].text;
-  if (/[;:()[\]"“”]/.test(raw)) return 'stop';
+  if (hasNameBreak(raw)) return 'stop';
   const w = stripPunctuation(raw);
   if (w.length === 0) return 'stop';
   if (w === 'In' && nextIs(words, k, ['re', 'the', 'Matter'])) return 'last';
   if (w === 'Ex' && nextIs(words, k, ['parte'])) return 'last';
-  if (STOP_WORDS.has(w) || SIGNALS.includes(raw) || SIGNALS.includes(w)) return 'stop';
+  if (STOP_WORDS.has(w) || SIGNAL_SET.has(raw) || SIGNAL_SET.has(w)) return 'stop';
   const c = w.charCodeAt(0);
   if (isLower(c)) return CONNECTORS.has(w) ? 'take' : 'stop';
   if (!isUpper(c) && !isDigit(c) && w !== '&') return 'stop';
@@ -249,6 +314,15 @@ function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
   // A word ending a sentence (`Microsoft.`) ends the name search: the name starts after it.
   if (w.endsWith('.') && k > 0 && !isAbbreviation(w)) return 'stop';
   return 'take';
+}
+
+/** Whether a word holds a mark no party name holds: `;`, `:`, a parenthesis, a bracket, a quotation mark. */
+function hasNameBreak(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
 }
 
 /** Whether a capitalised word ending in a period is an abbreviation rather than a sentence's end. */

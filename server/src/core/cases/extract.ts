@@ -23,8 +23,10 @@ import {
   isYear, mayStartVolume, PinCite, readParagraphPin, readPins, readReporterCite, readReporterCiteAfterVolume, readYearNumberCite, ReporterCite, span,
   startsParallel, TextSpan,
 } from './reporterCite';
-import { atWordStart, EmphasisIndex, isBlank, isDigit, isLetter, isLineBreak, isSpace, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace } from './scan';
-import { CaseTables, CourtMatch, formOf, TABLES } from './tables';
+import {
+  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isSpace, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
+} from './scan';
+import { CaseTables, formOf, TABLES } from './tables';
 import type { CaseDetail, ParentheticalState } from './types';
 
 export function extractCaseCitations(reader: ReaderText): FoundCitation[] {
@@ -58,6 +60,8 @@ interface AuthorityRecord {
 const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
 
 const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
+const ANY_YEAR = /\b\d{4}\b/;
+const LEADING_COMMA = /^\s*,/;
 const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
 const TRANSCRIPT_PIN = /\d{1,4}:\d{1,3}(?:[-–]\d{1,4}(?::\d{1,3})?)?/y;
 
@@ -96,8 +100,9 @@ class CaseScanner {
     let i = 0; // everything before `i` has been read
     for (;;) {
       CANDIDATE.lastIndex = i;
-      const m = CANDIDATE.exec(text);
-      const p = m ? m.index : text.length;
+      const found = CANDIDATE.test(text);
+      const end = found ? CANDIDATE.lastIndex : text.length;
+      const p = found ? candidateStart(text, i, end) : text.length;
       // Statutes and rules that start before the candidate (or at it) come first.
       while (nextStatute < statutes.length && statutes[nextStatute].start <= p) {
         const s = statutes[nextStatute++];
@@ -105,17 +110,17 @@ class CaseScanner {
         this.addStatute(s);
         i = s.end;
       }
-      if (!m) break;
+      if (!found) break;
       if (p < i) continue;
       if (!atWordStart(text, p)) {
-        i = p + m[0].length;
+        i = end;
         continue;
       }
       if (this.claimed.length > 0 && p >= this.claimed[0].start) {
         i = Math.max(p + 1, this.claimed.shift()!.end);
         continue;
       }
-      i = this.readCandidate(p, m[0].charCodeAt(0));
+      i = this.readCandidate(p, text.charCodeAt(p));
     }
     this.groupStrings();
     return this.out;
@@ -202,13 +207,14 @@ class CaseScanner {
     const close = this.parens.closeOf(open);
     if (close < 0) return { state: 'unclosed', end: pos };
     if (close - open > 160) return { state: 'other', end: pos };
-    const content = text.slice(open + 1, close);
-    const m = /(?:^|\s)(\d{4})((?:,\s?[^()]{1,40})?)$/.exec(content);
-    if (!m || !isYear(m[1])) return { state: /\b\d{4}\b/.test(content) ? 'other' : 'none', end: pos };
-    const yearStart = open + 1 + m.index + (m[0].length - m[1].length - m[2].length);
-    let before = content.slice(0, yearStart - open - 1);
+    const yearStart = parenYearStart(text, open + 1, close);
+    const yearText = yearStart >= 0 ? text.slice(yearStart, yearStart + 4) : '';
+    if (yearStart < 0 || !isYear(yearText)) return { state: ANY_YEAR.test(text.slice(open + 1, close)) ? 'other' : 'none', end: pos };
+    let before = text.slice(open + 1, yearStart);
     let date: TextSpan | undefined;
-    const month = MONTH.exec(before);
+    // A date ends `… 3, ` before the year: test that before the pattern.
+    const n = before.length;
+    const month = n >= 4 && isJsSpace(before.charCodeAt(n - 1)) && before.charCodeAt(n - 2) === 44 && isDigit(before.charCodeAt(n - 3)) ? MONTH.exec(before) : null;
     if (month) {
       const dateStart = open + 1 + before.length - month[1].length;
       date = span(text, dateStart, yearStart + 4);
@@ -220,33 +226,36 @@ class CaseScanner {
     const paren: CourtParenthetical = {
       start: open,
       end: close + 1,
-      year: { start: yearStart, end: yearStart + 4, text: m[1], value: Number(m[1]) },
-      ...(courtText ? { court: span(text, courtStart, courtStart + courtText.length) } : {}),
-      ...(date ? { date } : {}),
+      year: { start: yearStart, end: yearStart + 4, text: yearText, value: Number(yearText) },
     };
+    if (courtText) paren.court = span(text, courtStart, courtStart + courtText.length);
+    if (date) paren.date = date;
     return { paren, state: 'court-year', end: close + 1 };
   }
 
-  /** End of the explanatory parentheticals (and a `[hereinafter …]`) after `pos`. */
-  private explanationsEnd(pos: number): { end: number; spans: Span[] } {
+  /** End of the explanatory parentheticals (and a `[hereinafter …]`) after `pos`, and the first parenthetical. */
+  private explanationsEnd(pos: number): { end: number; first?: Span } {
     const text = this.text;
     let end = pos;
-    const spans: Span[] = [];
+    let first: Span | undefined;
     for (let n = 0; n < 4; n++) {
       const open = skipInlineSpace(text, end, 3);
       const c = text.charCodeAt(open);
       if (c === 40) {
         const close = this.parens.closeOf(open);
         if (close < 0) break;
-        spans.push({ start: open, end: close + 1 });
+        first ??= { start: open, end: close + 1 };
         end = close + 1;
       } else if (c === 91 && text.startsWith('[hereinafter', open)) {
-        const close = text.slice(open, open + 120).indexOf(']');
-        if (close < 0) break;
-        end = open + close + 1;
+        // The first `]` within 120 characters.
+        const limit = Math.min(text.length, open + 120);
+        let close = open;
+        while (close < limit && text.charCodeAt(close) !== 93) close++;
+        if (close >= limit) break;
+        end = close + 1;
       } else break;
     }
-    return { end, spans };
+    return { end, first };
   }
 
   private addAuthority(
@@ -261,12 +270,13 @@ class CaseScanner {
     const explanations = this.explanationsEnd(citeEnd);
     const lead = name?.start ?? members[0].start;
     const history = this.historyBefore(lead);
-    const marker = name ? this.nameMarker(name).nameMarker : undefined;
+    const marker = name ? this.nameMarker(name) : undefined;
     const courtText = paren?.court ? squeezeSpace(paren.court.text) : undefined;
     const citations: FoundCitation[] = [];
     for (let index = 0; index < members.length; index++) {
       const m = members[index];
-      const court = courtText ? this.lookupCourt(courtText, m.reporter.edition?.state) : undefined;
+      // The court decides only between several editions that fit the volume.
+      const court = courtText && m.reporter.editions.length > 1 ? this.tables.lookupCourt(courtText, m.reporter.edition?.state) : undefined;
       const edition = m.reporter.known
         ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year.value, court }) ?? m.reporter.edition
         : undefined;
@@ -313,7 +323,7 @@ class CaseScanner {
           detail.date = paren.date.text;
         }
       }
-      if (explanations.spans.length > 0) parts.explanation = explanations.spans[0];
+      if (explanations.first) parts.explanation = explanations.first;
       if (history) {
         detail.historyOf = history.of;
         detail.history = history.words;
@@ -322,35 +332,17 @@ class CaseScanner {
       citations.push(c);
     }
     for (const c of citations) this.out.push(c);
-    this.records.push({
-      key,
-      kind: 'case',
-      lead,
-      start: members[0].start,
-      citeEnd,
-      end: explanations.end,
-      citations,
-      ...(history ? { historyOf: history.of } : {}),
-    });
-  }
-
-  private readonly courts = new Map<string, CourtMatch | undefined>();
-
-  /** The court a parenthetical names (a draft names the same few courts again and again). */
-  private lookupCourt(courtText: string, state: string | undefined): CourtMatch | undefined {
-    const key = `${courtText}|${state ?? ''}`;
-    if (this.courts.has(key)) return this.courts.get(key);
-    const found = this.tables.lookupCourt(courtText, state);
-    if (this.courts.size < 512) this.courts.set(key, found);
-    return found;
+    const record: AuthorityRecord = { key, kind: 'case', lead, start: members[0].start, citeEnd, end: explanations.end, citations };
+    if (history) record.historyOf = history.of;
+    this.records.push(record);
   }
 
   /** The emphasis marker (`*`, `_`) the source puts before an italicised name. */
-  private nameMarker(name: CaseNameFound): { nameMarker?: string } {
-    if (name.emphasisStart === undefined) return {};
+  private nameMarker(name: CaseNameFound): string | undefined {
+    if (name.emphasisStart === undefined) return undefined;
     const at = this.reader.toSourceStart(name.emphasisStart);
-    const marker = this.reader.source[at - 1];
-    return marker === '*' || marker === '_' ? { nameMarker: marker } : {};
+    const marker = this.reader.source.charCodeAt(at - 1);
+    return marker === 42 ? '*' : marker === 95 ? '_' : undefined;
   }
 
   /**
@@ -361,8 +353,9 @@ class CaseScanner {
     const previous = this.records[this.records.length - 1];
     if (!previous || previous.kind !== 'case' || lead - previous.end > 80 || lead < previous.end) return undefined;
     const gap = this.text.slice(previous.end, lead);
+    if (!LEADING_COMMA.test(gap)) return undefined;
     const m = HISTORY.exec(gap);
-    if (!m || !/^\s*,/.test(gap)) return undefined;
+    if (!m) return undefined;
     return { of: previous.historyOf ?? previous.key, words: squeezeSpace(m[1]) };
   }
 
@@ -370,23 +363,22 @@ class CaseScanner {
     const name = caseNameBefore(this.text, this.emphasis, cite.start, true);
     const parts = reporterParts(cite);
     if (name) parts.caseName = { start: name.start, end: name.end };
-    this.out.push({
-      kind: 'case-short',
-      start: cite.start,
-      end: cite.end,
-      ...(name ? { caseName: name.name } : {}),
-      volume: cite.volume.text,
-      reporter: cite.reporter.edition?.abbreviation ?? cite.reporter.canonical,
-      reporterAsWritten: squeezeSpace(cite.reporter.text),
-      ...(cite.pin ? { pinCite: cite.pin.text } : {}),
-      parts,
-      detail: {
-        reporterKnown: true,
-        reporterCanonical: cite.reporter.isCanonical,
-        ...(cite.reporter.edition ? { edition: cite.reporter.edition.key, form: formOf(cite.reporter.edition) } : {}),
-        ...(name?.signal ? { signal: name.signal } : {}),
-      },
-    });
+    // Built field by field, in the order of the other citations' fields.
+    const found: FoundCitation = { kind: 'case-short', start: cite.start, end: cite.end };
+    if (name) found.caseName = name.name;
+    found.volume = cite.volume.text;
+    found.reporter = cite.reporter.edition?.abbreviation ?? cite.reporter.canonical;
+    found.reporterAsWritten = squeezeSpace(cite.reporter.text);
+    if (cite.pin) found.pinCite = cite.pin.text;
+    found.parts = parts;
+    const detail: CaseDetail = { reporterKnown: true, reporterCanonical: cite.reporter.isCanonical };
+    if (cite.reporter.edition) {
+      detail.edition = cite.reporter.edition.key;
+      detail.form = formOf(cite.reporter.edition);
+    }
+    if (name?.signal) detail.signal = name.signal;
+    found.detail = detail as Record<string, unknown>;
+    this.out.push(found);
   }
 
   private addStatute(s: FoundCitation): void {
@@ -603,7 +595,10 @@ class CaseScanner {
    * citations (authorities joined by semicolons in one citation sentence).
    */
   private groupStrings(): void {
-    const records = [...this.records].sort((a, b) => a.start - b.start);
+    // Records come in document order but for a citation split by a page break: sort only then.
+    let sorted = true;
+    for (let k = 1; k < this.records.length && sorted; k++) sorted = this.records[k - 1].start <= this.records[k].start;
+    const records = sorted ? this.records : [...this.records].sort((a, b) => a.start - b.start);
     const open: AuthorityRecord[] = [];
     for (const r of records) {
       while (open.length > 0 && open[open.length - 1].end <= r.start) open.pop();
@@ -612,26 +607,41 @@ class CaseScanner {
     }
     const historyEnd = new Map<string, number>();
     for (const r of records) if (r.historyOf) historyEnd.set(r.historyOf, Math.max(historyEnd.get(r.historyOf) ?? 0, r.end));
-    const top = records.filter((r) => !r.nestedIn && !r.historyOf);
-    let string: AuthorityRecord[] = [];
+    // Strings of top-level authorities: `first` is the index in `records` of the current string's
+    // first authority, `size` how many it has so far.
+    let first = -1;
+    let size = 0;
     let count = 0;
-    const flush = () => {
-      if (string.length === 0) return;
-      const key = `s${++count}`;
-      for (const r of string) {
-        for (const c of r.citations) Object.assign((c.detail ??= {}), { string: key, stringSize: string.length });
-      }
-      string = [];
-    };
     let lastEnd = -1;
-    for (const r of top) {
-      if (string.length > 0 && !this.joinedBySemicolon(lastEnd, r.lead)) flush();
-      string.push(r);
-      lastEnd = Math.max(r.end, historyEnd.get(r.key) ?? 0);
+    for (let k = 0; k < records.length; k++) {
+      const r = records[k];
+      if (r.nestedIn || r.historyOf) continue;
+      if (size > 0 && !this.joinedBySemicolon(lastEnd, r.lead)) {
+        this.markString(records, first, k, size, ++count);
+        size = 0;
+      }
+      if (size === 0) first = k;
+      size++;
+      lastEnd = historyEnd.size > 0 ? Math.max(r.end, historyEnd.get(r.key) ?? 0) : r.end;
     }
-    flush();
+    if (size > 0) this.markString(records, first, records.length, size, ++count);
     for (const r of records) {
-      if (r.nestedIn) for (const c of r.citations) Object.assign((c.detail ??= {}), { nestedIn: r.nestedIn });
+      if (!r.nestedIn) continue;
+      for (const c of r.citations) (c.detail ??= {}).nestedIn = r.nestedIn;
+    }
+  }
+
+  /** Marks the top-level authorities among `records[from..to)` as string `s<n>` of `size` authorities. */
+  private markString(records: AuthorityRecord[], from: number, to: number, size: number, n: number): void {
+    const key = `s${n}`;
+    for (let k = from; k < to; k++) {
+      const r = records[k];
+      if (r.nestedIn || r.historyOf) continue;
+      for (const c of r.citations) {
+        const d = (c.detail ??= {});
+        d.string = key;
+        d.stringSize = size;
+      }
     }
   }
 
@@ -641,9 +651,53 @@ class CaseScanner {
    */
   private joinedBySemicolon(end: number, lead: number): boolean {
     if (lead < end || lead - end > 160) return false;
+    // Cheap test first: the first character after white space must be the semicolon.
+    let k = end;
+    while (k < lead && isJsSpace(this.text.charCodeAt(k))) k++;
+    if (k >= lead || this.text.charCodeAt(k) !== 59) return false;
     const gap = this.text.slice(end, lead);
     return /^\s*;\s*(?:(?:[Ss]ee|[Aa]lso|[Cc]f\.|[Bb]ut|e\.g\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|generally|with|and),?\s+)*(?:[A-Z][^;()\n]{0,120},\s+)?$/.test(gap);
   }
+}
+
+/**
+ * Where the match of CANDIDATE that ends at `end` starts, for a search begun at `from` (the
+ * pattern is only tested, which spares a match object per candidate): a run of digits, or the
+ * word its last characters spell. Where two words fit (`Ibid.` ends in `id.`), the one starting
+ * first is the match.
+ */
+function candidateStart(text: string, from: number, end: number): number {
+  if (isDigit(text.charCodeAt(end - 1))) {
+    let p = end - 1;
+    while (p > from && isDigit(text.charCodeAt(p - 1))) p--;
+    return p;
+  }
+  if (end - 5 >= from && (text.startsWith('supra', end - 5) || text.startsWith('Ibid.', end - 5) || text.startsWith('ibid.', end - 5))) return end - 5;
+  if (end - 3 >= from && (text.startsWith('Id.', end - 3) || text.startsWith('id.', end - 3))) return end - 3;
+  return end - 2; // `T.`
+}
+
+/**
+ * Where the year of a court-and-year parenthetical starts in its inside `text[from, to)`, or -1:
+ * the first four digits, at the start or after white space, that end the inside or are followed
+ * by a comma and what may follow the year (`, pet. denied`): one to forty characters (and one
+ * white space before them) without a parenthesis. As `/(?:^|\s)(\d{4})((?:,\s?[^()]{1,40})?)$/`
+ * reads the inside, without a slice and a match object.
+ */
+function parenYearStart(text: string, from: number, to: number): number {
+  for (let y = from; y + 4 <= to; y++) {
+    if (y > from && !isJsSpace(text.charCodeAt(y - 1))) continue;
+    if (!isDigit(text.charCodeAt(y)) || !isDigit(text.charCodeAt(y + 1)) || !isDigit(text.charCodeAt(y + 2)) || !isDigit(text.charCodeAt(y + 3))) continue;
+    const after = y + 4;
+    if (after === to) return y;
+    if (text.charCodeAt(after) !== 44) continue;
+    const tail = to - after - 1;
+    if (tail < 1 || tail > 41 || (tail === 41 && !isJsSpace(text.charCodeAt(after + 1)))) continue;
+    let k = after + 1;
+    while (k < to && text.charCodeAt(k) !== 40 && text.charCodeAt(k) !== 41) k++;
+    if (k === to) return y;
+  }
+  return -1;
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */
@@ -674,7 +728,22 @@ function reporterParts(m: ReporterCite): Record<string, Span> {
 /** Whether a parenthetical's text before the year can be a court (`2d Cir.`, `S.D.N.Y.`, `Tex. App.—Houston [1st Dist.]`). */
 function courtLike(s: string): boolean {
   if (s.length > 70) return false;
-  const words = s.split(/\s+/);
-  if (words.length > 10) return false;
-  return words.every((w) => /^[A-Z0-9&[\]—–'’.]/.test(w) || w === 'of' || w === 'ex' || w === 'rel.');
+  // The words between runs of white space (`s` is trimmed): at most ten, each opening with a
+  // capital, a digit or a mark, or one of a few lower-case words.
+  let words = 0;
+  let i = 0;
+  while (i < s.length) {
+    let e = i;
+    while (e < s.length && !isJsSpace(s.charCodeAt(e))) e++;
+    if (++words > 10) return false;
+    const c = s.charCodeAt(i);
+    const opens = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 91 || c === 93 || c === 0x2014 || c === 0x2013 || c === 39 || c === 0x2019 || c === 46;
+    if (!opens) {
+      const w = s.slice(i, e);
+      if (w !== 'of' && w !== 'ex' && w !== 'rel.') return false;
+    }
+    i = e;
+    while (i < s.length && isJsSpace(s.charCodeAt(i))) i++;
+  }
+  return true;
 }

@@ -30,22 +30,43 @@ function strip(party: string): string {
 
 /** The words of a case name, lower case, without `v.` and trailing periods. */
 export function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/\.$/, ''))
-    .filter((w) => w && w !== 'v' && w !== 'vs');
+  return wordsOf(name).slice();
+}
+
+/**
+ * `nameWords`, remembered: a draft compares the same few names again and again. Bounded (cleared
+ * when full); the arrays are shared, so they are only read.
+ */
+const WORDS = new Map<string, readonly string[]>();
+
+function wordsOf(name: string): readonly string[] {
+  let words = WORDS.get(name);
+  if (!words) {
+    // Read from a copy of the name: the name may be a slice of a whole draft, which the memo's
+    // key and words would keep alive after the check.
+    const copy = Array.from(name).join('');
+    words = copy
+      .toLowerCase()
+      .replace(/[’]/g, "'")
+      .split(/[\s,]+/)
+      .map((w) => w.replace(/\.$/, ''))
+      .filter((w) => w && w !== 'v' && w !== 'vs');
+    if (WORDS.size >= 4096) WORDS.clear();
+    if (name.length <= 1000) WORDS.set(copy, words);
+  }
+  return words;
 }
 
 /** Whether the words of `short` appear, in order and together, in `full` (`Texaco` in `… v. Texaco Inc.`). */
 export function nameHolds(full: string | undefined, short: string): boolean {
   if (!full) return false;
-  const f = nameWords(full);
-  const s = nameWords(short);
+  const f = wordsOf(full);
+  const s = wordsOf(short);
   if (s.length === 0) return false;
   for (let i = 0; i + s.length <= f.length; i++) {
-    if (s.every((w, k) => f[i + k] === w)) return true;
+    let k = 0;
+    while (k < s.length && f[i + k] === s[k]) k++;
+    if (k === s.length) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../types';
 import {
-  atWordStart, digitsEnd, isBlank, isDash, isDigit, isLetter, isLineBreak, isLower, isUpper, isWordChar, skipInlineSpace,
+  atWordStart, digitsEnd, isBlank, isDash, isDigit, isJsSpace, isLetter, isLineBreak, isLower, isUpper, isWordChar, skipInlineSpace,
 } from './scan';
 import { CaseTables, Edition, formOf } from './tables';
 
@@ -67,7 +67,42 @@ export function mayStartVolume(text: string, pos: number): boolean {
   if (w > 0 && isBlank(text.charCodeAt(w - 1))) w--;
   const c = text.charCodeAt(w - 1);
   if (w === 0 || !(isLetter(c) || c === 46 || c === 0xa7 || c === 0xb6 || c === 36 || c === 35)) return true;
-  return !NOT_BEFORE_VOLUME.test(text.slice(Math.max(0, pos - 16), pos));
+  return !labelBefore(text, pos);
+}
+
+/** The labels of NOT_BEFORE_VOLUME, by their last character. */
+const LABELS_BY_LAST = new Map<number, string[]>();
+for (const label of [
+  'Page', 'page', 'Pages', 'pages', 'p.', 'pp.', 'No.', 'Nos.', 'no.', 'Ex.', 'Exs.', 'Exhibit', 'Exhibits', 'Chapter', 'Section', 'Rule',
+  'Rules', 'Dkt.', 'ECF', 'Doc.', 'Docs.', 'Interrogatory', 'RFP', 'Request', 'Tab', 'Vol.', 'Volume', 'Art.', 'Article', 'Part',
+  'Title', 'Tit.', 'tit.', 'ch.', 'cl.', 'Schedule', 'Appendix', 'App.', 'Count', 'Claim', 'Figure', 'Fig.', 'Table', 'Note', 'n.',
+  'Paragraph', 'Para.', 'Line', 'line', 'Slide', 'Bates', '§', '§§', '¶', '¶¶', '$', '#', 'at',
+]) {
+  const last = label.charCodeAt(label.length - 1);
+  const group = LABELS_BY_LAST.get(last);
+  if (group) group.push(label);
+  else LABELS_BY_LAST.set(last, [label]);
+}
+
+/**
+ * `NOT_BEFORE_VOLUME.test(text.slice(Math.max(0, pos - 16), pos))`, without the slice and the
+ * pattern: a label ends at `pos` or one white space before it, and starts at the window's start
+ * or after a character that is no ASCII letter.
+ */
+function labelBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 16);
+  const end = pos > from && isJsSpace(text.charCodeAt(pos - 1)) ? pos - 1 : pos;
+  if (end <= from) return false;
+  const labels = LABELS_BY_LAST.get(text.charCodeAt(end - 1));
+  if (!labels) return false;
+  for (const label of labels) {
+    const start = end - label.length;
+    if (start < from || !text.startsWith(label, start)) continue;
+    if (start === from) return true;
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return true;
+  }
+  return false;
 }
 
 const NOMINATIVE = /\((\d{1,3}) ([A-Z][A-Za-z.]{1,12})\)/y;
@@ -246,20 +281,27 @@ function pageNumberEnd(text: string, pos: number): number {
 export function readPins(text: string, pos: number, tables: CaseTables, allowAt: boolean): PinCite | undefined {
   let i = pos;
   let end = -1;
-  let first: { text: string; star: boolean; start: number } | undefined;
+  // The first pin: where it starts, and its page (`*3` or `920` of `920-21`) as `text[firstStart, firstEnd)`.
+  let firstStart = -1;
+  let firstEnd = -1;
   for (let count = 0; count < 12; count++) {
     let itemStart = i;
     if (allowAt && text.startsWith('at ', i)) itemStart = i + 3;
     PIN_ITEM.lastIndex = itemStart;
-    const m = PIN_ITEM.exec(text);
-    if (!m) break;
+    if (!PIN_ITEM.test(text)) break;
     const itemEnd = PIN_ITEM.lastIndex;
     if (!pinEndsWell(text, itemEnd)) break;
     // A number running on after a line break may be a parallel citation's volume (`920,\n93 S. Ct.`).
     if (isBlank(text.charCodeAt(itemEnd)) || isLineBreak(text.charCodeAt(itemEnd))) {
       if (startsParallel(text, itemStart, tables)) break;
     }
-    if (!first) first = { text: m[1], star: m[1].startsWith('*'), start: itemStart };
+    if (firstStart < 0) {
+      // The pattern's first group: a star, then as many digits as it takes (up to six).
+      firstStart = itemStart;
+      firstEnd = itemStart + (text.charCodeAt(itemStart) === 42 ? 1 : 0);
+      const digitsFrom = firstEnd;
+      while (firstEnd - digitsFrom < 6 && isDigit(text.charCodeAt(firstEnd))) firstEnd++;
+    }
     end = itemEnd;
     // Another pin: `, 925`.
     if (text.charCodeAt(itemEnd) !== 44) break;
@@ -268,9 +310,10 @@ export function readPins(text: string, pos: number, tables: CaseTables, allowAt:
     i = next;
     allowAt = false;
   }
-  if (end < 0 || !first) return undefined;
-  const pin: PinCite = { start: first.start, end, text: text.slice(first.start, end), star: first.star };
-  if (!first.star) pin.firstPage = Number(first.text);
+  if (end < 0 || firstStart < 0) return undefined;
+  const star = text.charCodeAt(firstStart) === 42;
+  const pin: PinCite = { start: firstStart, end, text: text.slice(firstStart, end), star };
+  if (!star) pin.firstPage = Number(text.slice(firstStart, firstEnd));
   return pin;
 }
 

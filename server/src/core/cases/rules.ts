@@ -31,48 +31,94 @@ export function caseRules(ctx: RuleContext): Finding[] {
 class CaseRules {
   private readonly citations: Citation[];
   private readonly source: string;
-  private readonly byId: Map<string, Citation>;
-  private readonly indexOf: Map<Citation, number>;
-  /** Full case citations by volume and reporter, in document order. */
-  private readonly fullByReporter = new Map<string, Citation[]>();
+  /**
+   * Whether the ids are `c1`, `c2`, … in order (as `analyze` numbers them): then an id names its
+   * index and no map is needed. Otherwise (citations built by hand) the maps below are built.
+   */
+  private readonly sequentialIds: boolean;
+  private byIdMap?: Map<string, Citation>;
+  private indexMap?: Map<Citation, number>;
+  /** Full case citations by reporter and volume, in document order (built when first asked for). */
+  private fullByReporterMap?: Map<string | undefined, Map<string | undefined, Citation[]>>;
 
   constructor(private readonly ctx: RuleContext, private readonly tables: CaseTables) {
     this.citations = ctx.analysis.citations;
     this.source = ctx.analysis.draft.text;
-    this.byId = new Map(this.citations.map((c) => [c.id, c]));
-    this.indexOf = new Map(this.citations.map((c, i) => [c, i]));
-    for (const c of this.citations) {
-      if (c.kind !== 'case') continue;
-      const key = `${c.volume}|${c.reporter}`;
-      const list = this.fullByReporter.get(key);
-      if (list) list.push(c);
-      else this.fullByReporter.set(key, [c]);
-    }
+    let sequential = true;
+    for (let i = 0; i < this.citations.length && sequential; i++) sequential = idNumber(this.citations[i].id) === i + 1;
+    this.sequentialIds = sequential;
   }
 
   run(): Finding[] {
     const findings: Finding[] = [];
     for (const c of this.citations) {
+      // Each citation's rules in a fixed order (findings of equal position keep it).
       switch (c.kind) {
-        case 'case':
-          this.push(findings, this.reporterUnknown(c), this.reporterNonstandard(c), this.dateMismatch(c), this.courtMismatch(c), this.pinBeforePage(c), this.incomplete(c));
+        case 'case': {
+          const edition = this.edition(c);
+          add(findings, this.reporterUnknown(c));
+          add(findings, this.reporterNonstandard(c, edition));
+          add(findings, this.dateMismatch(c, edition));
+          add(findings, this.courtMismatch(c, edition));
+          add(findings, this.pinBeforePage(c));
+          add(findings, this.incomplete(c));
           break;
+        }
         case 'case-short':
-          this.push(findings, this.reporterUnknown(c), this.reporterNonstandard(c), this.pinBeforePage(c), this.unresolved(c));
+          add(findings, this.reporterUnknown(c));
+          add(findings, this.reporterNonstandard(c, this.edition(c)));
+          add(findings, this.pinBeforePage(c));
+          add(findings, this.unresolved(c));
           break;
         case 'id':
-          this.push(findings, this.unresolved(c), this.idAmbiguous(c));
+          add(findings, this.unresolved(c));
+          add(findings, this.idAmbiguous(c));
           break;
         case 'supra':
-          this.push(findings, this.supraCase(c), this.pinBeforePage(c));
+          add(findings, this.supraCase(c));
+          add(findings, this.pinBeforePage(c));
           break;
       }
     }
     return findings;
   }
 
-  private push(findings: Finding[], ...found: Array<Finding | undefined>): void {
-    for (const f of found) if (f) findings.push(f);
+  /** The citation with this id (the last one, were ids repeated). */
+  private byId(id: string): Citation | undefined {
+    if (this.sequentialIds) {
+      const n = idNumber(id);
+      return n > 0 ? this.citations[n - 1] : undefined;
+    }
+    this.byIdMap ??= new Map(this.citations.map((c) => [c.id, c]));
+    return this.byIdMap.get(id);
+  }
+
+  /** The index of a citation in document order. */
+  private indexOf(c: Citation): number | undefined {
+    if (this.sequentialIds) {
+      const i = idNumber(c.id) - 1;
+      return this.citations[i] === c ? i : undefined;
+    }
+    this.indexMap ??= new Map(this.citations.map((o, i) => [o, i]));
+    return this.indexMap.get(c);
+  }
+
+  /** Full case citations of this volume and reporter, in document order. */
+  private fullByReporter(volume: string | undefined, reporter: string | undefined): Citation[] | undefined {
+    let byReporter = this.fullByReporterMap;
+    if (!byReporter) {
+      byReporter = new Map();
+      for (const c of this.citations) {
+        if (c.kind !== 'case') continue;
+        let byVolume = byReporter.get(c.reporter);
+        if (!byVolume) byReporter.set(c.reporter, (byVolume = new Map()));
+        const list = byVolume.get(c.volume);
+        if (list) list.push(c);
+        else byVolume.set(c.volume, [c]);
+      }
+      this.fullByReporterMap = byReporter;
+    }
+    return byReporter.get(reporter)?.get(volume);
   }
 
   private written(span: Span): string {
@@ -120,10 +166,9 @@ class CaseRules {
     };
   }
 
-  private reporterNonstandard(c: Citation): Finding | undefined {
+  private reporterNonstandard(c: Citation, edition: Edition | undefined): Finding | undefined {
     const d = caseDetail(c);
     const span = c.parts?.reporter;
-    const edition = this.edition(c);
     if (!span || d.reporterKnown !== true || d.reporterCanonical !== false || !edition) return undefined;
     const written = c.reporterAsWritten ?? this.written(span);
     const canonical = canonicalSpelling(edition, written);
@@ -146,8 +191,7 @@ class CaseRules {
   }
 
   /** The year lies outside the series' years. */
-  private dateMismatch(c: Citation): Finding | undefined {
-    const edition = this.edition(c);
+  private dateMismatch(c: Citation, edition: Edition | undefined): Finding | undefined {
     const yearSpan = c.parts?.year;
     if (!edition || c.year === undefined || !yearSpan) return undefined;
     if (this.tables.yearsFit(edition, c.year) !== 'no') return undefined;
@@ -175,8 +219,7 @@ class CaseRules {
   }
 
   /** The court in the parenthetical does not publish in the reporter. */
-  private courtMismatch(c: Citation): Finding | undefined {
-    const edition = this.edition(c);
+  private courtMismatch(c: Citation, edition: Edition | undefined): Finding | undefined {
     const courtSpan = c.parts?.court;
     if (!edition || !c.court || !courtSpan) return undefined;
     const court = this.tables.lookupCourt(c.court, edition.state);
@@ -206,11 +249,11 @@ class CaseRules {
     let page: number | undefined;
     let pageAt: Span | undefined;
     if (c.kind === 'case') {
-      page = c.page && /^\d+$/.test(c.page) ? Number(c.page) : undefined;
+      page = c.page && allDigits(c.page) ? Number(c.page) : undefined;
       pageAt = c.parts?.page;
     } else {
-      const target = c.antecedent ? this.byId.get(c.antecedent) : undefined;
-      page = target?.page && /^\d+$/.test(target.page) ? Number(target.page) : undefined;
+      const target = c.antecedent ? this.byId(c.antecedent) : undefined;
+      page = target?.page && allDigits(target.page) ? Number(target.page) : undefined;
       pageAt = target?.parts?.page;
     }
     if (pin === undefined || page === undefined || pin >= page) return undefined;
@@ -281,7 +324,7 @@ class CaseRules {
   private principal(c: Citation): Citation {
     const d = caseDetail(c);
     if (!d.member) return c;
-    const index = this.indexOf.get(c) ?? 0;
+    const index = this.indexOf(c) ?? 0;
     for (let k = index - 1; k >= 0 && index - k <= (d.member ?? 0); k--) {
       const p = this.citations[k];
       if (caseDetail(p).authority === d.authority && !caseDetail(p).member) return p;
@@ -291,7 +334,7 @@ class CaseRules {
 
   /** Another full citation of the same case (volume, reporter, page) with a court-and-year parenthetical. */
   private sameCaseWithParenthetical(c: Citation): { text: string; court?: string; span: Span } | undefined {
-    const sameReporter = this.fullByReporter.get(`${c.volume}|${c.reporter}`) ?? [];
+    const sameReporter = this.fullByReporter(c.volume, c.reporter) ?? [];
     for (const o of sameReporter.slice(0, 64)) {
       if (o === c || o.page !== c.page) continue;
       if (c.caseName && o.caseName && !nameHolds(o.caseName, c.caseName) && !nameHolds(c.caseName, o.caseName)) continue;
@@ -305,7 +348,7 @@ class CaseRules {
 
   private lastMember(c: Citation): Citation {
     const d = caseDetail(c);
-    const index = this.indexOf.get(c) ?? 0;
+    const index = this.indexOf(c) ?? 0;
     const last = index + ((d.members ?? 1) - 1 - (d.member ?? 0));
     const candidate = this.citations[last];
     return candidate && caseDetail(candidate).authority === d.authority ? candidate : c;
@@ -329,7 +372,7 @@ class CaseRules {
       };
     }
     if (d.reporterKnown === false) return undefined;
-    const later = (this.fullByReporter.get(`${c.volume}|${c.reporter}`) ?? []).find((o) => o.start > c.start);
+    const later = (this.fullByReporter(c.volume, c.reporter) ?? []).find((o) => o.start > c.start);
     return {
       code: 'short-cite-unresolved',
       severity: 'error',
@@ -356,7 +399,7 @@ class CaseRules {
   private idAmbiguous(c: Citation): Finding | undefined {
     const d = caseDetail(c);
     if (!d.ambiguous || !d.candidates) return undefined;
-    const candidates = d.candidates.map((id) => this.byId.get(id)).filter((x): x is Citation => x !== undefined);
+    const candidates = d.candidates.map((id) => this.byId(id)).filter((x): x is Citation => x !== undefined);
     const names = candidates.map((x) => x.caseName ?? x.text);
     const fixes: Fix[] = [];
     for (const target of candidates) {
@@ -432,7 +475,7 @@ class CaseRules {
       const names = new Map<string, string>();
       for (const c of this.citations) {
         if ((c.kind !== 'case-short' && c.kind !== 'supra') || !c.antecedent || !c.caseName) continue;
-        const target = this.byId.get(c.antecedent);
+        const target = this.byId(c.antecedent);
         if (target && !names.has(caseKey(target))) names.set(caseKey(target), c.caseName);
       }
       this.shortNamesByCase = names;
@@ -447,7 +490,7 @@ class CaseRules {
   }
 
   private supraCase(c: Citation): Finding | undefined {
-    const target = c.antecedent ? this.byId.get(c.antecedent) : undefined;
+    const target = c.antecedent ? this.byId(c.antecedent) : undefined;
     const supra = c.parts?.supra;
     if (!target || target.kind !== 'case' || !supra || !target.volume || !target.reporter) return undefined;
     const pin = c.parts?.pinCite;
@@ -492,8 +535,40 @@ function caseKey(c: Citation): string {
 
 /** The first page a pin cite names (`920` in `920-21`, `920 n.5`); undefined for star pages and paragraphs. */
 export function firstPinPage(pin: string): number | undefined {
-  const m = /^(\d{1,6})/.exec(pin);
-  return m ? Number(m[1]) : undefined;
+  let n = 0;
+  let i = 0;
+  for (; i < pin.length && i < 6; i++) {
+    const c = pin.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return i > 0 ? n : undefined;
+}
+
+/** Whether a string is one or more ASCII digits. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The number of an id `c12` (12); 0 for any other shape. */
+function idNumber(id: string | undefined): number {
+  if (typeof id !== 'string' || id.length < 2 || id.length > 10 || id.charCodeAt(0) !== 99 /* c */ || id.charCodeAt(1) === 48) return 0;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return 0;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+function add(findings: Finding[], f: Finding | undefined): void {
+  if (f) findings.push(f);
 }
 
 /** The Bluebook spelling of `edition` that `written` stands for (`IL App (2d)` for `IL App(2d)`). */

@@ -70,6 +70,38 @@ export function stateByCode(code: string): StateData | undefined {
  */
 export function lookupCourt(text: string, options: LookupCourtOptions = {}): CourtMatch | undefined {
   if (typeof text !== 'string') return undefined;
+  if (text.length > MAX_INPUT) return readCourt(text, options);
+  // A draft names the same few courts again and again: each court text is read once per state
+  // context. The memo is bounded (cleared when full), so hostile text cannot grow it.
+  const stateKey = options && typeof options.state === 'string' ? options.state : '';
+  let memo = LOOKUP_MEMO.get(stateKey);
+  if (!memo) {
+    if (LOOKUP_MEMO.size >= MEMO_STATES) LOOKUP_MEMO.clear();
+    LOOKUP_MEMO.set(stateKey, (memo = new Map()));
+  }
+  const known = memo.get(text);
+  if (known !== undefined || memo.has(text)) return known ?? undefined;
+  const read = readCourt(text, options);
+  // Kept as copies: the text (and the parts of it in the match) may be slices of a whole draft,
+  // which the memo would keep alive after the check.
+  const found = read && { ...read, text: copyOf(read.text), rest: copyOf(read.rest) };
+  if (memo.size >= MEMO_TEXTS) memo.clear();
+  memo.set(copyOf(text), found);
+  return found;
+}
+
+/** A string equal to `s` that shares no memory with the string it was sliced from. */
+function copyOf(s: string): string {
+  return Array.from(s).join('');
+}
+
+/** Court texts read, by the state context (`''` for none) and the text as passed. */
+const LOOKUP_MEMO = new Map<string, Map<string, CourtMatch | undefined>>();
+const MEMO_STATES = 64;
+const MEMO_TEXTS = 1024;
+
+/** `lookupCourt` without the memo. */
+function readCourt(text: string, options: LookupCourtOptions): CourtMatch | undefined {
   const input = text.length > MAX_INPUT ? text.slice(0, MAX_INPUT) : text;
   const s = input.trim().replace(/[,;]+$/, '').trim();
   if (s === '') return undefined;

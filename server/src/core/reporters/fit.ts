@@ -29,7 +29,7 @@ export function yearsFit(edition: Edition, year: number): YearFit {
 /** Does a court selector (see `CourtSelector`) name this court? */
 export function selectorMatches(selector: string, court: Court): boolean {
   if (selector === 'any') return true;
-  const parts = selector.split(':');
+  const parts = selectorParts(selector);
   switch (parts[0]) {
     case 'federal':
       return court.system === 'federal' && (parts.length === 1 || court.level === parts[1]);
@@ -40,6 +40,18 @@ export function selectorMatches(selector: string, court: Court): boolean {
     default:
       return court.id === selector;
   }
+}
+
+/** Selectors cut at their colons, once each (they come from the table: a few hundred). */
+const SELECTOR_PARTS = new Map<string, readonly string[]>();
+
+function selectorParts(selector: string): readonly string[] {
+  let parts = SELECTOR_PARTS.get(selector);
+  if (!parts) {
+    if (SELECTOR_PARTS.size >= 4096) SELECTOR_PARTS.clear();
+    SELECTOR_PARTS.set(selector, (parts = selector.split(':')));
+  }
+  return parts;
 }
 
 /** `yes` when a scope covers the court in that year; `edge` when it might (a year near a bound, or no year given); else `none`. */
@@ -128,6 +140,8 @@ const COURT_SCORE = { yes: 2, unknown: 1, no: 0 } as const;
  */
 export function chooseEdition(candidates: readonly Edition[], facts: CitationFacts = {}): Edition | undefined {
   const volume = typeof facts.volume === 'string' ? Number.parseInt(facts.volume, 10) : facts.volume;
+  // Most spellings name one edition: nothing to weigh.
+  if (candidates.length === 1) return volumeFits(candidates[0], volume) ? candidates[0] : undefined;
   const fitting = candidates.filter((e) => volumeFits(e, volume));
   if (fitting.length <= 1) return fitting[0];
   let best: Edition | undefined;

@@ -56,6 +56,20 @@ function atBoundary(next: number): boolean {
 }
 
 /**
+ * Whether `collapseSpaces` would leave a spelling as it is: single spaces only, none at either
+ * end, no other white space, no curly apostrophe (most spellings as written, `F. Supp. 2d`).
+ */
+function plainSpelling(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 0x20) return false;
+    } else if (isSpace(c) || straightApostrophe(c) !== c) return false;
+  }
+  return true;
+}
+
+/**
  * The longest known reporter spelling (canonical or variant) that starts exactly at `pos` in
  * `text` and ends at a token boundary, or undefined.
  *
@@ -111,8 +125,9 @@ export function matchReporterAt(text: string, pos: number): ReporterMatch | unde
   }
   if (!bestNode || !bestNode.editions) return undefined;
   const written = text.slice(pos, bestEnd);
-  const normalized = collapseSpaces(written);
+  const normalized = plainSpelling(written) ? written : collapseSpaces(written);
   const candidates = bestNode.editions;
-  const canonical = candidates.some((e) => e.spellings.includes(normalized));
+  let canonical = false;
+  for (let k = 0; k < candidates.length && !canonical; k++) canonical = candidates[k].spellings.includes(normalized);
   return { start: pos, end: bestEnd, length: bestEnd - pos, text: written, candidates, canonical };
 }
