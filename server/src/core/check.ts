@@ -72,21 +72,29 @@ export function newCheckMemo(): CheckMemo {
   return { length: 0, starts: [], chunks: [] };
 }
 
-/** A chunk read and extracted on its own: offsets relative to the chunk. Never changed once made. */
+/** A chunk read and extracted on its own. */
 interface ChunkAnalysis {
   /** The chunk's text; the reader's source. */
   text: string;
   reader: ReaderText;
-  /** Every extractor's citations, sorted as the check merges them; source offsets, no id yet. */
-  found: ChunkCitation[];
-  /** Reader ranges of `found`, two numbers each (overlaps are decided on reader offsets). */
+  /**
+   * Its citations, sorted as the check merges them, as last placed in a draft: source offsets of
+   * the chunk starting at `placedAt`. They are objects of that check's result, so they may carry
+   * what resolution set there (kind, antecedent, detail); `kinds` and `details` keep what
+   * extraction gave. Until `fresh` is false they are still the extractors' own objects.
+   */
+  placed: Citation[];
+  placedAt: number;
+  fresh: boolean;
+  kinds: Citation['kind'][];
+  /** Details as extraction gave them, authority and string keys numbered within the chunk. */
+  details: Array<Record<string, unknown> | undefined>;
+  /** Reader ranges of the citations, two numbers each (overlaps are decided on reader offsets). */
   readerRanges: Int32Array;
   /** How many authorities (`a1`…) and string citations (`s1`…) the case extractor numbered. */
   authorities: number;
   strings: number;
 }
-
-type ChunkCitation = Omit<Citation, 'id'>;
 
 /**
  * Reads a draft and finds and resolves its citations. Never throws on user text.
@@ -132,7 +140,7 @@ export function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo):
       const text = source.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : source.length);
       return reuse ? ownCopy(text) : text;
     });
-    const fresh = analyzeNewChunks(texts, draft.format);
+    const fresh = analyzeNewChunks(texts, missing.map((k) => starts[k]), draft.format);
     for (let i = 0; i < missing.length; i++) chunks[missing[i]] = fresh[i];
   }
   if (memo) {
@@ -164,35 +172,39 @@ function ownCopy(s: string): string {
 /**
  * Reads chunks each on its own and runs every extractor on them: all chunks are read, then each
  * extractor runs over all of them (one piece of code at a time runs faster than switching between
- * the reader and three extractors for every paragraph).
+ * the reader and three extractors for every paragraph). `bases`: where each chunk starts.
  */
-function analyzeNewChunks(texts: string[], format: DocumentFormat): ChunkAnalysis[] {
+function analyzeNewChunks(texts: string[], bases: number[], format: DocumentFormat): ChunkAnalysis[] {
   const readers = texts.map((text) => readDocument(text, format));
   const found: FoundCitation[][] = readers.map(() => []);
   // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
   for (const extract of EXTRACTORS) {
     for (let i = 0; i < readers.length; i++) for (const f of extract(readers[i])) found[i].push(f);
   }
-  return readers.map((reader, i) => chunkAnalysis(texts[i], reader, found[i]));
+  return readers.map((reader, i) => chunkAnalysis(texts[i], reader, found[i], bases[i]));
 }
 
-/** A chunk's citations sorted as the check merges them, mapped to chunk offsets. */
-function chunkAnalysis(text: string, reader: ReaderText, found: FoundCitation[]): ChunkAnalysis {
+/** A chunk's citations sorted as the check merges them, mapped to source offsets for a chunk at `base`. */
+function chunkAnalysis(text: string, reader: ReaderText, found: FoundCitation[], base: number): ChunkAnalysis {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const readerRanges = new Int32Array(found.length * 2);
   let authorities = 0;
   let strings = 0;
-  const out: ChunkCitation[] = new Array<ChunkCitation>(found.length);
+  const placed: Citation[] = new Array<Citation>(found.length);
+  const kinds: Citation['kind'][] = new Array<Citation['kind']>(found.length);
+  const details: Array<Record<string, unknown> | undefined> = new Array<Record<string, unknown> | undefined>(found.length);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     readerRanges[2 * i] = f.start;
     readerRanges[2 * i + 1] = f.end;
+    kinds[i] = f.kind;
+    details[i] = f.detail;
     const d = f.detail as CaseDetail | undefined;
     if (d?.authority) authorities = Math.max(authorities, keyNumber(d.authority));
     if (d?.string) strings = Math.max(strings, keyNumber(d.string));
-    out[i] = toSource(f, reader);
+    placed[i] = toSource(f, reader, base);
   }
-  return { text, reader, found: out, readerRanges, authorities, strings };
+  return { text, reader, placed, placedAt: base, fresh: true, kinds, details, readerRanges, authorities, strings };
 }
 
 /** `a12` → 12. */
@@ -201,26 +213,34 @@ function keyNumber(key: string): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** A found citation in source offsets, with its text. Changes `f` itself: it is the extractor's own, fresh object. */
-function toSource(f: FoundCitation, reader: ReaderText): ChunkCitation {
-  const c = f as ChunkCitation;
+/**
+ * A found citation in source offsets (the chunk starting at `base`), with its text. Changes `f`
+ * itself: it is the extractor's own, fresh object.
+ */
+function toSource(f: FoundCitation, reader: ReaderText, base: number): Citation {
+  const c = f as Citation;
+  c.id = '';
   c.text = reader.text.slice(f.start, f.end);
   const range = reader.toSourceRange(f.start, f.end);
   if (f.parts) {
     const mapped: Record<string, Span> = {};
-    for (const name in f.parts) mapped[name] = reader.toSourceRange(f.parts[name].start, f.parts[name].end);
+    for (const name in f.parts) {
+      const r = reader.toSourceRange(f.parts[name].start, f.parts[name].end);
+      mapped[name] = base === 0 ? r : { start: r.start + base, end: r.end + base };
+    }
     c.parts = mapped;
   }
-  c.start = range.start;
-  c.end = range.end;
+  c.start = range.start + base;
+  c.end = range.end + base;
   return c;
 }
 
 /**
  * The draft's citations from its chunks', in document order, with ids: where two overlap the
  * first, longest wins; none is taken from a plain-text disable comment or a generated table of
- * authorities. Each is a new object (chunks are reused); authority and string keys are numbered
- * across the draft.
+ * authorities. A chunk read in this check gives its own objects; a reused chunk gives copies of
+ * its last ones, as extraction gave them (resolution changes them). Authority and string keys
+ * are numbered across the draft.
  */
 function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines: LineIndex): Citation[] {
   const source = draft.text;
@@ -234,19 +254,25 @@ function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k];
     const base = starts[k];
-    for (let i = 0; i < chunk.found.length; i++) {
-      const e = chunk.found[i];
+    const delta = base - chunk.placedAt;
+    const placed = chunk.fresh ? chunk.placed : new Array<Citation>(chunk.placed.length);
+    for (let i = 0; i < chunk.placed.length; i++) {
+      const detail = chunk.details[i] && (authorities > 0 || strings > 0) ? renumbered(chunk.details[i] as CaseDetail, authorities, strings) : chunk.details[i];
+      const c = chunk.fresh ? chunk.placed[i] : copyCitation(chunk.placed[i], chunk.kinds[i], detail, delta);
+      if (chunk.fresh && detail !== c.detail) c.detail = detail;
+      placed[i] = c;
       if (chunk.readerRanges[2 * i] + readerBase < lastEnd) continue; // inside another's match
-      const start = e.start + base;
       // In plain text a disable comment is a line of its own: what it says is not a citation.
-      if (commentLines?.has(lines.positionAt(start).line)) continue;
+      if (commentLines?.has(lines.positionAt(c.start).line)) continue;
       // A generated table of authorities repeats the draft's citations: they are not cited there.
-      if (toa && start >= toa.start && start < toa.end) continue;
+      if (toa && c.start >= toa.start && c.start < toa.end) continue;
       lastEnd = chunk.readerRanges[2 * i + 1] + readerBase;
-      const c = copyCitation(e, `c${citations.length + 1}`, base);
-      if (e.detail && (authorities > 0 || strings > 0)) c.detail = renumbered(e.detail as CaseDetail, authorities, strings);
+      c.id = `c${citations.length + 1}`;
       citations.push(c);
     }
+    chunk.placed = placed;
+    chunk.placedAt = base;
+    chunk.fresh = false;
     readerBase += chunk.reader.text.length;
     authorities += chunk.authorities;
     strings += chunk.strings;
@@ -255,11 +281,12 @@ function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines
 }
 
 /**
- * A new citation with `e`'s fields, its offsets moved by `base`. Written field by field, in one
- * order: copying with a spread is several times slower on objects of so many shapes.
+ * A new citation with `e`'s fields as extraction gave them (`kind`, `detail`; no antecedent), its
+ * offsets moved by `delta`. Written field by field, in one order: copying with a spread is several
+ * times slower on objects of so many shapes.
  */
-function copyCitation(e: ChunkCitation, id: string, base: number): Citation {
-  const c: Citation = { id, kind: e.kind, start: e.start + base, end: e.end + base, text: e.text };
+function copyCitation(e: Citation, kind: Citation['kind'], detail: Record<string, unknown> | undefined, delta: number): Citation {
+  const c: Citation = { id: '', kind, start: e.start + delta, end: e.end + delta, text: e.text };
   if (e.caseName !== undefined) c.caseName = e.caseName;
   if (e.volume !== undefined) c.volume = e.volume;
   if (e.reporter !== undefined) c.reporter = e.reporter;
@@ -268,23 +295,24 @@ function copyCitation(e: ChunkCitation, id: string, base: number): Citation {
   if (e.pinCite !== undefined) c.pinCite = e.pinCite;
   if (e.court !== undefined) c.court = e.court;
   if (e.year !== undefined) c.year = e.year;
-  if (e.antecedent !== undefined) c.antecedent = e.antecedent;
   if (e.entry !== undefined) c.entry = e.entry;
   if (e.exhibits !== undefined) c.exhibits = e.exhibits;
   if (e.bates !== undefined) c.bates = e.bates;
   if (e.parts !== undefined) {
-    if (base === 0) c.parts = e.parts;
+    // Parts are never changed once made: where the chunk has not moved they are shared.
+    if (delta === 0) c.parts = e.parts;
     else {
       const parts: Record<string, Span> = {};
-      for (const name in e.parts) parts[name] = { start: e.parts[name].start + base, end: e.parts[name].end + base };
+      for (const name in e.parts) parts[name] = { start: e.parts[name].start + delta, end: e.parts[name].end + delta };
       c.parts = parts;
     }
   }
-  if (e.detail !== undefined) c.detail = e.detail;
+  if (detail !== undefined) c.detail = detail;
   return c;
 }
 
 /** Fails to compile when `Citation` gains a field that `copyCitation` does not copy. */
+// `antecedent` is set by resolution only, and left out on purpose.
 type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'parts' | 'detail';
 const everyFieldCopied: Exclude<keyof Citation, Copied> extends never ? true : never = true;
 void everyFieldCopied;
