@@ -10,6 +10,7 @@ import { RULE_SETS } from './rules/registry';
 import { BrieflintSettings, DEFAULT_SETTINGS, effectiveSeverity } from './settings';
 import { LineIndex } from './text/lines';
 import { chunkStarts, JoinedReaderText } from './text/chunks';
+import { detached } from './text/strings';
 import { DocumentFormat, readDocument } from './text/markdown';
 import type { ReaderText } from './text/readerText';
 import { findToaRegion } from './toa';
@@ -89,6 +90,8 @@ interface ChunkAnalysis {
   kinds: Citation['kind'][];
   /** Details as extraction gave them, authority and string keys numbered within the chunk. */
   details: Array<Record<string, unknown> | undefined>;
+  /** The details renumbered for the last place the chunk had: after `shift` authorities and strings. */
+  shifted?: { authorities: number; strings: number; details: Array<Record<string, unknown> | undefined> };
   /** Reader ranges of the citations, two numbers each (overlaps are decided on reader offsets). */
   readerRanges: Int32Array;
   /** How many authorities (`a1`…) and string citations (`s1`…) the case extractor numbered. */
@@ -138,7 +141,7 @@ export function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo):
     // version of the draft alive in the memo for as long as the chunk lives there.
     const texts = missing.map((k) => {
       const text = source.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : source.length);
-      return reuse ? ownCopy(text) : text;
+      return reuse ? detached(text) : text;
     });
     const fresh = analyzeNewChunks(texts, missing.map((k) => starts[k]), draft.format);
     for (let i = 0; i < missing.length; i++) chunks[missing[i]] = fresh[i];
@@ -161,12 +164,6 @@ function sameChunk(memo: CheckMemo, j: number | undefined, source: string, start
   if (j === undefined) return undefined;
   const chunk = memo.chunks[j];
   return chunk.text.length === end - start && chunk.text === source.slice(start, end) ? chunk : undefined;
-}
-
-/** A string with the characters of `s` that does not share the storage of a longer string `s` was cut from. */
-function ownCopy(s: string): string {
-  // Joining forces a new flat string; slicing off the space keeps a view of that new string only.
-  return (' ' + s).slice(1);
 }
 
 /**
@@ -256,8 +253,9 @@ function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines
     const base = starts[k];
     const delta = base - chunk.placedAt;
     const placed = chunk.fresh ? chunk.placed : new Array<Citation>(chunk.placed.length);
+    const details = detailsAfter(chunk, authorities, strings);
     for (let i = 0; i < chunk.placed.length; i++) {
-      const detail = chunk.details[i] && (authorities > 0 || strings > 0) ? renumbered(chunk.details[i] as CaseDetail, authorities, strings) : chunk.details[i];
+      const detail = details[i];
       const c = chunk.fresh ? chunk.placed[i] : copyCitation(chunk.placed[i], chunk.kinds[i], detail, delta);
       if (chunk.fresh && detail !== c.detail) c.detail = detail;
       placed[i] = c;
@@ -316,6 +314,16 @@ function copyCitation(e: Citation, kind: Citation['kind'], detail: Record<string
 type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'parts' | 'detail';
 const everyFieldCopied: Exclude<keyof Citation, Copied> extends never ? true : never = true;
 void everyFieldCopied;
+
+/** The chunk's details with keys numbered after `authorities` and `strings` of earlier chunks (kept for the next check). */
+function detailsAfter(chunk: ChunkAnalysis, authorities: number, strings: number): Array<Record<string, unknown> | undefined> {
+  if ((authorities === 0 && strings === 0) || (chunk.authorities === 0 && chunk.strings === 0)) return chunk.details;
+  const shifted = chunk.shifted;
+  if (shifted && shifted.authorities === authorities && shifted.strings === strings) return shifted.details;
+  const details = chunk.details.map((d) => (d ? renumbered(d as CaseDetail, authorities, strings) : d));
+  chunk.shifted = { authorities, strings, details };
+  return details;
+}
 
 /** A case detail with its authority and string keys moved past those of earlier chunks. */
 function renumbered(d: CaseDetail, authorities: number, strings: number): Record<string, unknown> {

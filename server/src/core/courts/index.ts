@@ -8,6 +8,7 @@
  * Pure functions over a table compiled once at module load; they never throw on user text and
  * do work bounded by the (capped) length of their input.
  */
+import { detached } from '../text/strings';
 import type { Court, StateData } from './types';
 import {
   COURTS, COURT_BY_ID, DOTLESS_INDEX, FULL_INDEX, GENERIC_SUFFIX_KEYS, SHORT_INDEX, STATE_BY_CODE, STATE_BY_KEY,
@@ -84,15 +85,10 @@ export function lookupCourt(text: string, options: LookupCourtOptions = {}): Cou
   const read = readCourt(text, options);
   // Kept as copies: the text (and the parts of it in the match) may be slices of a whole draft,
   // which the memo would keep alive after the check.
-  const found = read && { ...read, text: copyOf(read.text), rest: copyOf(read.rest) };
+  const found = read && { ...read, text: detached(read.text), rest: detached(read.rest) };
   if (memo.size >= MEMO_TEXTS) memo.clear();
-  memo.set(copyOf(text), found);
+  memo.set(detached(text), found);
   return found;
-}
-
-/** A string equal to `s` that shares no memory with the string it was sliced from. */
-function copyOf(s: string): string {
-  return Array.from(s).join('');
 }
 
 /** Court texts read, by the state context (`''` for none) and the text as passed. */

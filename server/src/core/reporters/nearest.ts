@@ -7,6 +7,7 @@
  * deleting a period or apostrophe costs 0.5, replacing one series number by another costs
  * 0.5 for a neighbour and more for a distant one, anything else costs 1.
  */
+import { detached } from '../text/strings';
 import { EDITIONS } from './table';
 import type { Edition, ReporterType } from './types';
 
@@ -109,6 +110,19 @@ export function nearDistance(a: string, b: string, limit = Infinity): number {
  */
 export function nearestReporters(asWritten: string, limit = 3): string[] {
   if (typeof asWritten !== 'string' || limit <= 0) return [];
+  // Remembered per spelling and limit (a draft repeats its misspellings, check after check); bounded.
+  const memoKey = `${limit}|${asWritten}`;
+  const known = NEAREST_MEMO.get(memoKey);
+  if (known) return known.slice();
+  const found = computeNearest(asWritten, limit);
+  if (NEAREST_MEMO.size >= 2048) NEAREST_MEMO.clear();
+  if (asWritten.length <= 200) NEAREST_MEMO.set(detached(memoKey), found.slice());
+  return found;
+}
+
+const NEAREST_MEMO = new Map<string, string[]>();
+
+function computeNearest(asWritten: string, limit: number): string[] {
   const key = nearKey(asWritten);
   if (key === '') return [];
   const threshold = Math.max(1.5, 0.34 * key.length);
