@@ -47,6 +47,8 @@ const BLOCKS = [
   '<!-- a comment\n\nover *two* paragraphs -->', '<!-- unclosed\n\n', ' -->\n\n', '\n\n---\n\nSee Ex. 2.\n\n---\n\n', '\n\n---\nSee Ex. 3.\n---\n\n',
   '*Abbey House Media, Inc. v. Apple Inc.*, 66\n\n---\n\nPage 3 of 9\n\n<sup>2</sup> A footnote.\n\nF. Supp. 3d 413, 419 (S.D.N.Y. 2014)',
   'Smith v. Jones, 12\n\nCase 1:23-cv-08292-SHS Document 45 Filed 05/01/24 Page 2 of 4\n\nF.3d 456 (2d Cir. 2001)',
+  '\n\nExhibit 1 — Email of Oct. 1, 2023, ABC000100\n\nExhibit 2 — Letter, ABC000120\n\n', '\n\nINDEX OF EXHIBITS\n\n**Exhibit 3** — Memo\n\n',
+  '\n\n1. Ex. 4: Chart\n\n2. Ex. 5: Notes\n\n',
 ];
 const DIRECTIVES = [
   '<!-- brieflint-disable-next-line reporter-unknown -->\n', '<!-- brieflint-disable-next-line -->\n',

@@ -547,9 +547,24 @@ class CaseScanner {
    */
   private idContext(pos: number, lower: boolean): boolean {
     const text = this.text;
+    // At the start of the draft or of a paragraph (after a blank line), as if nothing came before.
+    let j = pos;
+    let breaks = 0;
+    while (j > 0 && isSpace(text.charCodeAt(j - 1))) {
+      const b = text.charCodeAt(j - 1);
+      if (b === 10 || (b === 13 && text.charCodeAt(j) !== 10)) breaks++;
+      j--;
+    }
+    if (j === 0 || breaks >= 2) return !lower;
     let i = pos;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1)) && pos - i < 4) i--;
+    let lineStart = false;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1)) && pos - i < 4) {
+      if (isLineBreak(text.charCodeAt(i - 1))) lineStart = true;
+      i--;
+    }
     if (i === 0) return !lower;
+    // `Id.` opening a line or a paragraph (after indentation, too) is a citation sentence.
+    if (lineStart && !lower) return true;
     const c = text.charCodeAt(i - 1);
     if (c === 40 || c === 91 || c === 59 || c === 0x201c || c === 0x2014) return true;
     if (!lower && (c === 46 || c === 63 || c === 33 || c === 0x201d || c === 34 || c === 41 || c === 58 || isLineBreak(text.charCodeAt(pos - 1)))) return true;
@@ -656,6 +671,8 @@ class CaseScanner {
     while (k < lead && isJsSpace(this.text.charCodeAt(k))) k++;
     if (k >= lead || this.text.charCodeAt(k) !== 59) return false;
     const gap = this.text.slice(end, lead);
+    // A string citation is one sentence: it does not run on into the next paragraph.
+    if (/[\n\r][ \t]*[\n\r]/.test(gap.replace(/\r\n/g, '\n'))) return false;
     return /^\s*;\s*(?:(?:[Ss]ee|[Aa]lso|[Cc]f\.|[Bb]ut|e\.g\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|generally|with|and),?\s+)*(?:[A-Z][^;()\n]{0,120},\s+)?$/.test(gap);
   }
 }

@@ -24,7 +24,7 @@ export function extractExhibitCites(reader: ReaderText): FoundCitation[] {
   let skipIndex = 0;
   const found: FoundCitation[] = [];
   const starts = ['Ex', 'EX', 'Gr', 'GR'].map((w) => new Lookahead(text, w));
-  const ahead: Parentheses = { close: new Lookahead(text, ')'), open: new Lookahead(text, '('), paragraph: new Lookahead(text, '\n\n') };
+  const ahead: Parentheses = { close: new Lookahead(text, ')'), open: new Lookahead(text, '('), paragraph: new BlankLineAhead(text) };
   // Every cite starts with `Ex`/`EX` (`Ex.`, `EXHIBIT`) or `Gr`/`GR` (`Grp. Ex.`, `GROUP`): the
   // scan stops only there, found with `indexOf`.
   let from = 0;
@@ -387,7 +387,39 @@ function readParenthetical(text: string, i: number, ahead: Parentheses): string 
 interface Parentheses {
   close: Lookahead;
   open: Lookahead;
-  paragraph: Lookahead;
+  paragraph: BlankLineAhead;
+}
+
+/**
+ * Where the next blank line is (a line break, then only spaces or tabs, then another: `\n\n`,
+ * `\r\n \r\n`, `\r\r`), remembered like a Lookahead: asked from positions that never decrease,
+ * all searches together read the text once.
+ */
+class BlankLineAhead {
+  private found = -1;
+  private searched = false;
+  private readonly breaks = /[\n\r]/g;
+
+  constructor(private readonly text: string) {}
+
+  /** The line break that ends the line before the first blank line at or after `from`, or -1. */
+  next(from: number): number {
+    if (this.searched && (this.found === -1 || this.found >= from)) return this.found;
+    this.searched = true;
+    this.found = -1;
+    const text = this.text;
+    this.breaks.lastIndex = from;
+    for (let m = this.breaks.exec(text); m; m = this.breaks.exec(text)) {
+      let j = m.index + (text.charCodeAt(m.index) === 13 && text.charCodeAt(m.index + 1) === 10 ? 2 : 1);
+      while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+      if (text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) {
+        this.found = m.index;
+        break;
+      }
+      this.breaks.lastIndex = j;
+    }
+    return this.found;
+  }
 }
 
 /**

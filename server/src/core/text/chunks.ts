@@ -11,6 +11,8 @@
  *   reader treats as one block across blank lines;
  * - never before a line of `---`, which the reader would take for front matter at the start of a
  *   chunk read on its own;
+ * - never before a paragraph that may open with an exhibit index entry (`Exhibit 2 — Letter`,
+ *   `1. Ex. 4: Chart`): an index runs on across blank lines, under a heading before it;
  * - never soon after a line that may end with the volume of a citation split by a page break
  *   (`…Apple Inc., 66`, then page furniture, then `F. Supp. 3d 413`): the case extractor looks up
  *   to 40 lines or 6,000 characters ahead for the rest of it, so no cut is made until both twice
@@ -64,7 +66,7 @@ export function chunkStarts(source: string, format: DocumentFormat, spacing = CU
     const blank = first === lineEnd;
     while (block < blocks.length && blocks[block][0] < pos) blockEnd = Math.max(blockEnd, blocks[block++][1]);
     if (!blank) {
-      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd) && opensChunk(source, pos, lineEnd, spacing)) {
+      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd) && !mayBeIndexEntry(source, pos, lineEnd) && opensChunk(source, pos, lineEnd, spacing)) {
         starts.push(pos);
       }
       holdLines--;
@@ -96,6 +98,23 @@ function opensChunk(s: string, pos: number, lineEnd: number, spacing: number): b
 function hasLoneCr(s: string): boolean {
   for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) return true;
   return false;
+}
+
+/**
+ * Whether the line at `start` may be an exhibit index entry once read: after white space, markup
+ * and a list marker (`-`, `1.`, `**`), a word starting with `E` or `G` (`Exhibit`, `Ex.`, `Grp.`)
+ * — what the index reader (`exhibits/definitions.ts`) requires. Ers on the side of yes.
+ */
+function mayBeIndexEntry(s: string, start: number, end: number): boolean {
+  let i = start;
+  const limit = Math.min(end, start + 24);
+  for (; i < limit; i++) {
+    const c = s.charCodeAt(i);
+    const skip = c === 32 || c === 9 || c === 42 || c === 95 || c === 35 || c === 62 || c === 43 || c === 45 || c === 124 || c === 92 || c === 40 || c === 41 || c === 46 || c === 0x2022 || c === 0xa0 || isDigit(c);
+    if (!skip) break;
+  }
+  const c = s.charCodeAt(i);
+  return c === 69 || c === 71 || c === 101 || c === 103; // E G e g
 }
 
 /** Whether the line `[start, end)` is `---` (spaces after it allowed). */
