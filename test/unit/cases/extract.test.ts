@@ -215,6 +215,14 @@ describe('case citations: parentheticals, history, parallels and strings', () =>
     assert.deepEqual(all.map((c) => caseDetail(c).signal), ['See', 'see also', undefined, 'But see']);
   });
 
+  it('ends a string citation with its paragraph, even after a semicolon', () => {
+    for (const blank of ['\n', '\n\n', '\r\n\r\n', '\n  \n']) {
+      const text = `See Foo v. Bar, 60 F.3d 913 (2d Cir. 1994);${blank}See Baz v. Qux, 50 F.3d 1 (2d Cir. 1993).`;
+      const sizes = caseFamily(run(text)).map((c) => caseDetail(c).stringSize);
+      assert.deepEqual(sizes, blank === '\n' ? [2, 2] : [1, 1], JSON.stringify(blank));
+    }
+  });
+
   it('reads a citation wrapped over two lines', () => {
     check('Foo v. Bar, 60 F.3d\n913, 920 (2d Cir.\n1994).', 'Foo v. Bar, <0>60 F.3d\n913, 920 (2d Cir.\n1994)</0>.', [{ page: '913', year: 1994, court: '2d Cir.' }]);
   });

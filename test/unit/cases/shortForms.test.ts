@@ -36,6 +36,15 @@ describe('short forms: what is found', () => {
   for (const text of NOT_SHORT_FORMS) {
     it(`finds nothing in ${JSON.stringify(text)}`, () => check(text, text));
   }
+
+  it('reads a paragraph that opens with Id. as it reads a draft that does, whatever came before', () => {
+    // A heading without a period, indentation, CRLF: `Id.` opens a citation sentence.
+    check('## ARGUMENT\n\n Id. at 5.', '## ARGUMENT\n\n <0>Id. at 5</0>.');
+    check('Text.\r\n\r\n    Id. at 5.', 'Text.\r\n\r\n    <0>Id. at 5</0>.');
+    // A lower-case `id.` does not take its signal from the paragraph before.
+    check('The court agreed. See\n\nid. at 5.', 'The court agreed. See\n\nid. at 5.');
+    check('The court agreed. See\nid. at 5.', 'The court agreed. See\n<0>id. at 5</0>.');
+  });
 });
 
 describe('short forms: resolution', () => {

@@ -16,6 +16,16 @@ function detail(c: Citation): ExhibitCiteDetail {
   return c.detail as unknown as ExhibitCiteDetail;
 }
 
+describe('exhibit cites: a parenthetical ends with its paragraph', () => {
+  it('reads a parenthetical on the same or the next line, not one across a blank line of any kind', () => {
+    assert.equal(detail(exhibitCites('See Ex. 1 (email\nfrom counsel).')[0]).parenthetical, 'email from counsel');
+    for (const blank of ['\n\n', '\r\n\r\n', '\n \t\n', '\r\r']) {
+      const cites = exhibitCites(`See Ex. 1 (email${blank}New paragraph).`);
+      assert.equal(detail(cites[0]).parenthetical, undefined, JSON.stringify(blank));
+    }
+  });
+});
+
 describe('exhibit cites: forms', () => {
   // [draft, what is found, exhibits, bates, pin cite]
   const FORMS: Array<[string, string, string[], string[] | undefined, string | undefined]> = [
