@@ -93,13 +93,15 @@ export function resolveCitations(citations: Citation[]): void {
   }
 }
 
-/** Finds a citation by id: by position when the ids are `c1…cN` in order (as `analyze` numbers them), else by a map. */
+/** Finds a citation by id: by position when ids are `c1…cN` in order (as `analyze` numbers them), else by a map. */
 function idIndex(citations: Citation[]): (id: string) => Citation | undefined {
-  let sequential = true;
-  for (let i = 0; i < citations.length && sequential; i++) sequential = citations[i].id === `c${i + 1}`;
-  if (sequential) return (id) => citations[Number(id.slice(1)) - 1];
-  const map = new Map(citations.map((c) => [c.id, c]));
-  return (id) => map.get(id);
+  let map: Map<string, Citation> | undefined;
+  return (id) => {
+    const at = citations[Number(id.slice(1)) - 1];
+    if (at && at.id === id) return at;
+    map ??= new Map(citations.map((c) => [c.id, c]));
+    return map.get(id);
+  };
 }
 
 /**

@@ -52,7 +52,7 @@ function wordsOf(name: string): readonly string[] {
       .split(/[\s,]+/)
       .map((w) => w.replace(/\.$/, ''))
       .filter((w) => w && w !== 'v' && w !== 'vs');
-    if (WORDS.size >= 4096) WORDS.clear();
+    if (WORDS.size >= 8192) WORDS.clear();
     if (name.length <= 1000) WORDS.set(copy, words);
   }
   return words;
