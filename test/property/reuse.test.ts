@@ -7,6 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, analyzeChunks, analyzeWhole, check, newCheckMemo } from '../../server/src/core/check';
+import { exhibitIndexOf } from '../../server/src/core/exhibits/definitions';
 import { chunkStarts } from '../../server/src/core/text/chunks';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 import type { ReaderText } from '../../server/src/core/text/readerText';
@@ -36,6 +37,8 @@ describe('property: reading in chunks, and reusing them after edits', function (
         for (const chunked of [analyzeChunks(draft, chunkStarts(d.text, d.format, 1)), analyze(draft)]) {
           assert.deepEqual(readerMap(chunked.reader), readerMap(whole.reader));
           assert.deepEqual(chunked.citations, whole.citations);
+          // The exhibit index, which the rules read from the chunks' indexes.
+          assert.deepEqual(exhibitIndexOf(chunked.reader), exhibitIndexOf(whole.reader));
         }
       }),
       propertyParameters(400),

@@ -1,3 +1,4 @@
+import { JoinedReaderText } from '../text/chunks';
 import type { ReaderText } from '../text/readerText';
 import { BatesRange, findBatesRanges, LocatedBates, parseBatesRange } from './bates';
 import { readKeyword } from './keyword';
@@ -38,14 +39,29 @@ export interface ExhibitIndex {
 
 const cache = new WeakMap<ReaderText, ExhibitIndex>();
 
-/** The exhibit index (or indexes) of a draft; computed once per reader text. */
+/**
+ * The exhibit index (or indexes) of a draft; computed once per reader text. A draft read in
+ * chunks gets its chunks' indexes, each computed once per chunk (an index never spans a place where
+ * a draft is cut: `text/chunks.ts`), so a re-check finds the index again without reading it.
+ */
 export function exhibitIndexOf(reader: ReaderText): ExhibitIndex {
   let index = cache.get(reader);
   if (!index) {
-    index = findExhibitIndex(reader.text);
+    index = reader instanceof JoinedReaderText ? joinedIndex(reader) : findExhibitIndex(reader.text);
     cache.set(reader, index);
   }
   return index;
+}
+
+function joinedIndex(reader: JoinedReaderText): ExhibitIndex {
+  const entries: IndexEntry[] = [];
+  const lines: Array<[number, number]> = [];
+  for (const { reader: piece, readerStart: base } of reader.pieces()) {
+    const index = exhibitIndexOf(piece);
+    for (const e of index.entries) entries.push({ ...e, labelStart: e.labelStart + base, labelEnd: e.labelEnd + base, start: e.start + base, end: e.end + base });
+    for (const [s, e] of index.lines) lines.push([s + base, e + base]);
+  }
+  return { entries, lines };
 }
 
 interface Line {

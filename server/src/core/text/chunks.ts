@@ -114,7 +114,8 @@ function mayBeIndexEntry(s: string, start: number, end: number): boolean {
     if (!skip) break;
   }
   const c = s.charCodeAt(i);
-  return c === 69 || c === 71 || c === 101 || c === 103; // E G e g
+  // E G e g; and markup that may read as nothing before one (a tag, a link, an entity).
+  return c === 69 || c === 71 || c === 101 || c === 103 || c === 60 || c === 91 || c === 38;
 }
 
 /** Whether the line `[start, end)` is `---` (spaces after it allowed). */
@@ -155,7 +156,8 @@ function isDigit(c: number): boolean {
  * exactly as the reader of the whole draft would.
  */
 export class JoinedReaderText implements ReaderText {
-  readonly text: string;
+  private joined?: string;
+  private readonly length: number;
   private emphasisCache?: Array<readonly [number, number]>;
   private plain?: ReaderText;
   private readonly readerStarts: Int32Array;
@@ -166,15 +168,24 @@ export class JoinedReaderText implements ReaderText {
     private readonly sourceStarts: ArrayLike<number>,
   ) {
     const starts = new Int32Array(chunks.length);
-    const texts: string[] = new Array<string>(chunks.length);
     let length = 0;
     for (let k = 0; k < chunks.length; k++) {
       starts[k] = length;
-      texts[k] = chunks[k].text;
-      length += texts[k].length;
+      length += chunks[k].text.length;
     }
     this.readerStarts = starts;
-    this.text = texts.length === 1 ? texts[0] : texts.join('');
+    this.length = length;
+  }
+
+  /** The whole reader text, joined when first asked for (a check itself needs only the chunks'). */
+  get text(): string {
+    this.joined ??= this.chunks.length === 1 ? this.chunks[0].text : this.chunks.map((c) => c.text).join('');
+    return this.joined;
+  }
+
+  /** Each chunk's reader and where its text starts in this one, in order. */
+  pieces(): Array<{ reader: ReaderText; readerStart: number }> {
+    return this.chunks.map((reader, k) => ({ reader, readerStart: this.readerStarts[k] }));
   }
 
   get emphasis(): ReadonlyArray<readonly [number, number]> {
@@ -202,15 +213,15 @@ export class JoinedReaderText implements ReaderText {
   }
 
   toSourceStart(offset: number): number {
-    if (this.text.length === 0) return 0;
-    if (offset >= this.text.length) return this.toSourceEnd(this.text.length);
+    if (this.length === 0) return 0;
+    if (offset >= this.length) return this.toSourceEnd(this.length);
     const k = this.chunkAt(Math.max(0, offset));
     return this.sourceStarts[k] + this.chunks[k].toSourceStart(offset - this.readerStarts[k]);
   }
 
   toSourceEnd(offset: number): number {
-    if (this.text.length === 0 || offset <= 0) return offset <= 0 ? this.toSourceStart(0) : 0;
-    const last = Math.min(offset, this.text.length) - 1;
+    if (this.length === 0 || offset <= 0) return offset <= 0 ? this.toSourceStart(0) : 0;
+    const last = Math.min(offset, this.length) - 1;
     const k = this.chunkAt(last);
     return this.sourceStarts[k] + this.chunks[k].toSourceEnd(last + 1 - this.readerStarts[k]);
   }
