@@ -58,7 +58,7 @@ describe('chunks of a draft', () => {
 
 describe('a reader joined from chunk readers', () => {
   it('answers for every offset as the reader of the whole draft does', () => {
-    const text = '\ufeffSee *Texaco*, 60 F.3d 913 &amp; AT&amp;T.\n\n<!-- note -->\n\nMSFT\\_AICPY\\_000591635 `code`<sup>1</sup>\r\n\r\nEnd';
+    const text = '\ufeffSee *Texaco*, 60 F.3d 913 &amp; AT&amp;T.\n\nA note <!-- here -->.\n\nMSFT\\_AICPY\\_000591635 `code`<sup>1</sup>\r\n\r\nEnd';
     for (const format of ['markdown', 'plaintext'] as const) {
       const starts = chunkStarts(text, format, 1);
       assert.ok(starts.length >= 3);
