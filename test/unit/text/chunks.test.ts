@@ -42,9 +42,13 @@ describe('chunks of a draft', () => {
     // A number that is not after a comma holds nothing.
     assert.equal(cuts('Page 3\n\nText.', 'plaintext'), 'Page 3\n\n|Text.');
     // The hold ends: far enough on, paragraphs are cut again.
-    const far = 'Smith v. Jones, 12\n\n' + 'Prose line.\n\n'.repeat(1200) + 'Last.';
+    const far = 'Smith v. Jones, 12\n\n---\n\n' + 'Prose line.\n\n'.repeat(1200) + 'Last.';
     const starts = chunkStarts(far, 'plaintext', 1);
     assert.ok(starts.length > 100 && starts[1] > 12000, `first cut at ${starts[1]}`);
+    // With no page break after it (prose follows), a number at a line's end holds nothing.
+    assert.equal(cuts('Smith v. Jones, 12\n\nProse.\n\nMore.', 'plaintext'), 'Smith v. Jones, 12\n\n|Prose.\n\n|More.');
+    // Past a footnote and a date line, a page number still counts; markup is read through.
+    assert.equal(chunkStarts('Smith v. Jones, 12\n\n<sup>3</sup> A note\non two lines.\n\nMarch 3, 2024\n\n**Page 4**\n\nF.3d 5.\n\nNext.', 'markdown', 1).length, 1);
   });
 
   it('is linear on hostile text: a megabyte of blank lines, of fences, of comment openers', () => {

@@ -30,15 +30,22 @@ const SPLIT_HOLD_LINES = 80;
 const SPLIT_HOLD_CHARS = 12000;
 /** One place in how many where a chunk may start is taken (see `chunkStarts`): about four paragraphs a chunk. */
 const CUT_SPACING = 4;
+/**
+ * A chunk this long (characters) is cut at the next place allowed, hash or not: a re-check reads
+ * at most about this much again. Cuts chosen by hash do not depend on earlier cuts, so after an
+ * edit the chunks are found again from the next of those on.
+ */
+const MAX_CHUNK = 6144;
 
 /**
  * Start offsets of the chunks of `source`, in order; the first is 0. Linear in the text.
  *
  * Of the places where a cut may be made, about one in `spacing` is taken: those whose paragraph
- * opens with characters that hash to a multiple of `spacing`. Fewer, larger chunks cost less to
- * read for the first time; and because the choice depends on the paragraph's own first characters,
- * not on where the last cut was, an edit moves no cut but one at the paragraph it touches, and
- * every other chunk is found again after it. `spacing` 1 takes every place (tests use it).
+ * opens with characters that hash to a multiple of `spacing`, and any once a chunk has grown to
+ * `MAX_CHUNK` characters. Fewer, larger chunks cost less to read for the first time; and because
+ * the hash depends on the paragraph's own first characters, not on where the last cut was, an
+ * edit moves only cuts near it, and every chunk after the next hash cut is found again.
+ * `spacing` 1 takes every place (tests use it).
  */
 export function chunkStarts(source: string, format: DocumentFormat, spacing = CUT_SPACING): number[] {
   const blocks = blocksAcrossBlankLines(source, format);
@@ -66,11 +73,12 @@ export function chunkStarts(source: string, format: DocumentFormat, spacing = CU
     const blank = first === lineEnd;
     while (block < blocks.length && blocks[block][0] < pos) blockEnd = Math.max(blockEnd, blocks[block++][1]);
     if (!blank) {
-      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd) && !mayBeIndexEntry(source, pos, lineEnd) && opensChunk(source, pos, lineEnd, spacing)) {
+      const size = pos - starts[starts.length - 1];
+      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd) && !mayBeIndexEntry(source, pos, lineEnd) && (size >= MAX_CHUNK || opensChunk(source, pos, lineEnd, spacing))) {
         starts.push(pos);
       }
       holdLines--;
-      if (mayEndWithSplitVolume(source, pos, lineEnd)) {
+      if (mayEndWithSplitVolume(source, pos, lineEnd) && pageBreakMayFollow(source, lineEnd)) {
         holdLines = SPLIT_HOLD_LINES;
         holdUntil = lineEnd + SPLIT_HOLD_CHARS;
       }
@@ -81,6 +89,47 @@ export function chunkStarts(source: string, format: DocumentFormat, spacing = CU
   }
   return starts;
 }
+
+/**
+ * Whether the case extractor might read a page break after the line ending at `lineEnd` (it joins
+ * a volume there with a reporter after the break only then): the lines after it, past blank
+ * lines, dates and footnotes, reach a page rule, a page number or a filing header before any
+ * other line. Markup is taken out first; the end of what is looked at counts as yes.
+ */
+function pageBreakMayFollow(s: string, lineEnd: number): boolean {
+  let pos = lineEnd;
+  let inFootnote = false;
+  for (let lines = 0; lines < SPLIT_HOLD_LINES && pos < s.length && pos - lineEnd < SPLIT_HOLD_CHARS; lines++) {
+    pos += s.charCodeAt(pos) === 13 && s.charCodeAt(pos + 1) === 10 ? 2 : 1;
+    let end = pos;
+    while (end < s.length && s.charCodeAt(end) !== 10 && s.charCodeAt(end) !== 13) end++;
+    const raw = s.slice(pos, Math.min(end, pos + 400));
+    pos = end;
+    if (raw.trim() === '') {
+      inFootnote = false;
+      continue;
+    }
+    if (inFootnote) continue;
+    const line = raw.replace(MARKUP, '').trim();
+    if (PAGE_FURNITURE.test(line)) return true;
+    if (DATE_LINE.test(line)) continue;
+    // A footnote (or what may be one) runs to the next blank line.
+    if (/^\s*(?:<sup>|\[\^)/i.test(raw) || /^\d{1,3}\s/.test(line)) {
+      inFootnote = true;
+      continue;
+    }
+    if (line === '') return true;
+    return false;
+  }
+  return true;
+}
+
+/** Markup a reader does not see: tags, entities, emphasis and code marks, escapes. */
+const MARKUP = /<[^<>]{0,200}>|&#?\w{1,10};|[*_`\\]/g;
+
+/** Lines that show a page break (as the case extractor reads them), and date lines it skips. */
+const PAGE_FURNITURE = /^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|Page \d{1,4}(?: of \d{1,4})?|-? ?\d{1,4} ?-?|Case \S+ Document \S+ Filed \S+ Page \d+ of \d+)$/i;
+const DATE_LINE = /^(?:(?:Jan\.?|January|Feb\.?|February|Mar\.?|March|Apr\.?|April|May|June?|July?|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December) \d{1,2}, \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 /** Whether a paragraph opening at `pos` is one where a chunk starts: its first characters hash to a multiple of `spacing`. */
 function opensChunk(s: string, pos: number, lineEnd: number, spacing: number): boolean {
