@@ -34,7 +34,7 @@ describe('property: reading in chunks, and reusing them after edits', function (
         const draft = { text: d.text, format: d.format, path: worldOf(d).draftPath };
         const whole = analyzeWhole(draft);
         // Cut at every place a cut is allowed (the checker takes about one in four), and as the checker cuts.
-        for (const chunked of [analyzeChunks(draft, chunkStarts(d.text, d.format, 1)), analyze(draft)]) {
+        for (const chunked of [analyzeChunks(draft, chunkStarts(d.text, d.format, 1)), analyze(draft, newCheckMemo())]) {
           assert.deepEqual(readerMap(chunked.reader), readerMap(whole.reader));
           assert.deepEqual(chunked.citations, whole.citations);
           // The exhibit index, which the rules read from the chunks' indexes.

@@ -102,13 +102,14 @@ interface ChunkAnalysis {
 /**
  * Reads a draft and finds and resolves its citations. Never throws on user text.
  *
- * The draft is read and extracted chunk by chunk, each chunk on its own, which gives what reading
- * the whole draft gives (see `text/chunks.ts`); with a `memo` from the last check of the same
- * draft, only chunks whose text changed are read again. Resolution of short forms is run over
- * the whole draft every time.
+ * With a `memo` (the server keeps one per open draft) the draft is read and extracted chunk by
+ * chunk, each chunk on its own, which gives what reading the whole draft gives (see
+ * `text/chunks.ts`), and a later check with the same memo reads again only the chunks whose text
+ * changed. Without one (the command line, a draft checked once) it is read whole, which is a
+ * little faster than reading it in chunks. Resolution of short forms runs over the whole draft.
  */
 export function analyze(draft: Draft, memo?: CheckMemo): Analysis {
-  return analyzeChunks(draft, chunkStarts(draft.text, draft.format), memo);
+  return memo ? analyzeChunks(draft, chunkStarts(draft.text, draft.format), memo) : analyzeWhole(draft);
 }
 
 /** Reads the whole draft as one chunk: what reading it chunk by chunk must give (tests compare the two). */
