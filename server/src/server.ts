@@ -45,8 +45,8 @@ import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename
 import { documentSymbols } from './service/symbols';
 import { DRAFT_LANGUAGES, findDrafts, workspaceSummary } from './service/workspaceCheck';
 
-/** How many drafts keep their full check result and re-check memo (the most recently used). */
-const RECENT_DRAFTS = 4;
+/** How many drafts keep their full check result and re-check memo: the most recently used (the one typed in, the one beside it). */
+const RECENT_DRAFTS = 2;
 import { defaultCacheDir, EditorVerifier, VerifyTrigger } from './verify';
 
 /**
