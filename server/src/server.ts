@@ -45,9 +45,10 @@ import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename
 import { documentSymbols } from './service/symbols';
 import { DRAFT_LANGUAGES, findDrafts, workspaceSummary } from './service/workspaceCheck';
 
+import { defaultCacheDir, EditorVerifier, VerifyTrigger } from './verify';
+
 /** How many drafts keep their full check result and re-check memo: the most recently used (the one typed in, the one beside it). */
 const RECENT_DRAFTS = 2;
-import { defaultCacheDir, EditorVerifier, VerifyTrigger } from './verify';
 
 /**
  * Protocol wiring only: documents, settings, caching, debouncing, cancellation, status and
