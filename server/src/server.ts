@@ -44,7 +44,6 @@ import { DraftStatus, STATUS_NOTIFICATION, statusOf, withText } from './service/
 import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename, renameExhibitEdit, renumberExhibitsCommand } from './service/exhibitCommands';
 import { documentSymbols } from './service/symbols';
 import { DRAFT_LANGUAGES, findDrafts, workspaceSummary } from './service/workspaceCheck';
-
 import { defaultCacheDir, EditorVerifier, VerifyTrigger } from './verify';
 
 /** How many drafts keep their full check result and re-check memo: the most recently used (the one typed in, the one beside it). */
