@@ -307,14 +307,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /**
    * After checks have allocated much (drafts opened, a burst of typing), a full collection once
    * the server has been idle for a second returns the memory to the system at once, instead of
-   * when V8 gets to it (half a minute later). The "last resort" kind also gives back the pages V8
-   * keeps for later; a plain one frees the objects but keeps the memory. Only where the process
-   * allows it (`--expose-gc`, which the extension passes).
+   * when V8 gets to it (half a minute later). Only where the process allows it (`--expose-gc`,
+   * which the extension passes).
    */
   let idleCollect: NodeJS.Timeout | undefined;
   let heapAfterCollect = 0;
   const collectWhenIdle = (): void => {
-    const gc = (globalThis as { gc?: (options?: { type: string; execution: string; flavor: string }) => void }).gc;
+    const gc = (globalThis as { gc?: () => void }).gc;
     if (!gc) return;
     clearTimeout(idleCollect);
     idleCollect = setTimeout(() => {
