@@ -118,7 +118,7 @@ function markRepeatedCitations(citations: Citation[]): void {
     const d = caseDetail(c);
     const key = `${c.volume}|${c.reporter}|${c.page}`;
     const names = seen.get(key);
-    const sameCase = names !== undefined && (!c.caseName || [...names].some((n) => n === '' || nameHolds(n, c.caseName!) || nameHolds(c.caseName!, n)));
+    const sameCase = names !== undefined && (!c.caseName || holdsAny(names, c.caseName));
     if (sameCase && d.parenthetical === 'none' && (d.members ?? 1) === 1 && !d.historyOf) {
       c.kind = 'case-short';
       // A new detail: the extractor's record may be shared (the re-check reuses it).
@@ -131,6 +131,12 @@ function markRepeatedCitations(citations: Citation[]): void {
       seen.set(key, set);
     }
   }
+}
+
+/** Whether one of `names` is empty or holds `name`, or `name` holds it. */
+function holdsAny(names: Set<string>, name: string): boolean {
+  for (const n of names) if (n === '' || nameHolds(n, name) || nameHolds(name, n)) return true;
+  return false;
 }
 
 /** Whether an `Id.` pin cite can point into `c`: a section (`§ 107`) into a statute or rule, a page into a case. */
@@ -163,13 +169,22 @@ class FullCitationIndex {
     }
   }
 
-  sameReporter(c: Citation): Citation[] {
-    return (this.byReporter.get(`${c.volume}|${c.reporter}`) ?? []).slice(-MAX_CANDIDATES);
+  /** The latest full citations of the volume and reporter (read only). */
+  sameReporter(c: Citation): readonly Citation[] {
+    return latest(this.byReporter.get(`${c.volume}|${c.reporter}`));
   }
 
-  withWord(word: string): Citation[] {
-    return (this.byWord.get(word) ?? []).slice(-MAX_CANDIDATES);
+  /** The latest full citations whose name has `word` (read only). */
+  withWord(word: string): readonly Citation[] {
+    return latest(this.byWord.get(word));
   }
+}
+
+const NONE: readonly Citation[] = [];
+
+function latest(list: Citation[] | undefined): readonly Citation[] {
+  if (!list) return NONE;
+  return list.length <= MAX_CANDIDATES ? list : list.slice(-MAX_CANDIDATES);
 }
 
 function push(map: Map<string, Citation[]>, key: string, c: Citation): void {

@@ -67,8 +67,11 @@ export interface CaseDetail {
 }
 
 export function caseDetail(c: { detail?: Record<string, unknown> }): CaseDetail {
-  return (c.detail ?? {}) as CaseDetail;
+  return (c.detail ?? NO_DETAIL) as CaseDetail;
 }
+
+/** The detail of a citation that has none: read only, shared (no object made per call). */
+const NO_DETAIL: CaseDetail = Object.freeze({});
 
 /** Whether a citation is the first (principal) citation of its authority. */
 export function isPrincipal(c: Citation): boolean {
