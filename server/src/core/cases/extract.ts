@@ -120,27 +120,31 @@ class CaseScanner {
         i = Math.max(p + 1, this.claimed.shift()!.end);
         continue;
       }
-      i = this.readCandidate(p, text.charCodeAt(p));
+      i = this.readCandidate(p, text.charCodeAt(p), end);
     }
     this.groupStrings();
     return this.out;
   }
 
-  /** Reads what may start at candidate `p` (first character `c`); returns where the scan goes on. */
-  private readCandidate(p: number, c: number): number {
+  /**
+   * Reads what may start at candidate `p` (first character `c`; the candidate's match ends at
+   * `end`); returns where the scan goes on.
+   */
+  private readCandidate(p: number, c: number, end: number): number {
     const text = this.text;
     if (isDigit(c)) {
+      // `[p, end)` is the whole digit run. Most runs can start no citation: a volume has at most
+      // four digits and is followed by white space (the reporter, or a page break before it), or
+      // a four-digit year by a hyphen (`2010-NMSC-007`). Those are passed over without a look.
+      if (!mayFollowVolume(text, p, end)) return end;
       const resume = mayStartVolume(text, p) ? this.readCitationAt(p) : -1;
-      if (resume > p) return resume;
-      let e = p + 1;
-      while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-      return e;
+      return resume > p ? resume : end;
     }
-    let end = -1;
-    if (c === 84 /* T */) end = this.readYearNumberCitation(p);
-    else if (c === 115 /* s */) end = this.readSupra(p);
-    else end = this.readId(p);
-    return end > p ? end : p + 1;
+    let read = -1;
+    if (c === 84 /* T */) read = this.readYearNumberCitation(p);
+    else if (c === 115 /* s */) read = this.readSupra(p);
+    else read = this.readId(p);
+    return read > p ? read : p + 1;
   }
 
   // ---- full citations and short cites at a volume -------------------------------------------
@@ -715,6 +719,18 @@ function parenYearStart(text: string, from: number, to: number): number {
     if (k === to) return y;
   }
   return -1;
+}
+
+/**
+ * Whether the digit run `[start, end)` may be the volume of a citation, by what follows it: at
+ * most four digits and a blank or a line break after them (`readReporterCite` and
+ * `readSplitCitation` read nothing else), or four digits and a hyphen.
+ */
+function mayFollowVolume(text: string, start: number, end: number): boolean {
+  const digits = end - start;
+  if (digits > 4 || end >= text.length) return false;
+  const c = text.charCodeAt(end);
+  return isBlank(c) || isLineBreak(c) || (c === 45 && digits === 4);
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */
