@@ -100,13 +100,19 @@ const DOCKET_NUMBER = /(?:(?:Civ(?:il)?\.?|Civil Action|Case|Index|Docket|Crim(?
 /** A docket number ending at `end` (`No. 19-cv-1234`, `Nos. 18-1, 18-2`, `No. 1:20-cv-1 (LAK)`). */
 function docketNumberBefore(text: string, end: number): (Span & { text: string }) | undefined {
   const from = Math.max(0, end - 140);
+  if (!holdsNo(text, from, end)) return undefined;
   const window = text.slice(from, end);
-  if (!window.includes('No')) return undefined;
   const m = DOCKET_NUMBER.exec(window);
   if (!m || !/\d/.test(m[0])) return undefined;
   const start = from + m.index;
   if (start > 0 && !isSpace(text.charCodeAt(start - 1))) return undefined;
   return { start, end, text: m[0] };
+}
+
+/** Whether `No` is written in `text[from, end)` (a docket number holds it), without a slice. */
+function holdsNo(text: string, from: number, end: number): boolean {
+  for (let i = from; i + 1 < end; i++) if (text.charCodeAt(i) === 78 && text.charCodeAt(i + 1) === 111) return true;
+  return false;
 }
 
 interface RawName extends Span {
@@ -118,9 +124,11 @@ interface RawName extends Span {
 
 /** An emphasised range ending at the comma (`*Texaco*,`) or just after it (`*Texaco,*`). */
 function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): RawName | undefined {
-  const range = emphasis.endingAt(comma) ?? emphasis.endingAt(comma + 1);
-  if (!range || range.end - range.start > 400) return undefined;
-  let start = range.start;
+  let rangeEnd = comma;
+  let rangeStart = emphasis.startEndingAt(comma);
+  if (rangeStart < 0) rangeStart = emphasis.startEndingAt(++rangeEnd);
+  if (rangeStart < 0 || rangeEnd - rangeStart > 400) return undefined;
+  let start = rangeStart;
   let signal: string | undefined;
   for (;;) {
     const s = signalAt(text, start, comma);
@@ -128,12 +136,12 @@ function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): Raw
     signal = signal ? `${signal} ${s.signal}` : s.signal;
     start = s.end;
   }
-  let end = Math.min(range.end, comma);
+  let end = Math.min(rangeEnd, comma);
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
   if (end <= start) return undefined;
   const first = text.charCodeAt(start);
   if (!isUpper(first) && !isDigit(first)) return undefined;
-  return { start, end, name: squeezeSpace(text.slice(start, end)), emphasised: true, emphasisStart: range.start, signal };
+  return { start, end, name: squeezeSpace(text.slice(start, end)), emphasised: true, emphasisStart: rangeStart, signal };
 }
 
 /** A signal starting at `pos` and the offset after it and its comma and space. */

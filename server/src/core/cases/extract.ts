@@ -61,7 +61,6 @@ const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
 
 const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
 const ANY_YEAR = /\b\d{4}\b/;
-const LEADING_COMMA = /^\s*,/;
 const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
 const TRANSCRIPT_PIN = /\d{1,4}:\d{1,3}(?:[-–]\d{1,4}(?::\d{1,3})?)?/y;
 
@@ -334,8 +333,8 @@ class CaseScanner {
       }
       if (split) detail.splitAcrossPageBreak = true;
       citations.push(c);
+      this.out.push(c);
     }
-    for (const c of citations) this.out.push(c);
     const record: AuthorityRecord = { key, kind: 'case', lead, start: members[0].start, citeEnd, end: explanations.end, citations };
     if (history) record.historyOf = history.of;
     this.records.push(record);
@@ -356,8 +355,11 @@ class CaseScanner {
   private historyBefore(lead: number): { of: string; words: string } | undefined {
     const previous = this.records[this.records.length - 1];
     if (!previous || previous.kind !== 'case' || lead - previous.end > 80 || lead < previous.end) return undefined;
+    // The gap opens with a comma after white space (LEADING_COMMA): tested before it is sliced.
+    let k = previous.end;
+    while (k < lead && isJsSpace(this.text.charCodeAt(k))) k++;
+    if (k >= lead || this.text.charCodeAt(k) !== 44) return undefined;
     const gap = this.text.slice(previous.end, lead);
-    if (!LEADING_COMMA.test(gap)) return undefined;
     const m = HISTORY.exec(gap);
     if (!m) return undefined;
     return { of: previous.historyOf ?? previous.key, words: squeezeSpace(m[1]) };
