@@ -100,19 +100,13 @@ const DOCKET_NUMBER = /(?:(?:Civ(?:il)?\.?|Civil Action|Case|Index|Docket|Crim(?
 /** A docket number ending at `end` (`No. 19-cv-1234`, `Nos. 18-1, 18-2`, `No. 1:20-cv-1 (LAK)`). */
 function docketNumberBefore(text: string, end: number): (Span & { text: string }) | undefined {
   const from = Math.max(0, end - 140);
-  if (!holdsNo(text, from, end)) return undefined;
   const window = text.slice(from, end);
+  if (!window.includes('No')) return undefined;
   const m = DOCKET_NUMBER.exec(window);
   if (!m || !/\d/.test(m[0])) return undefined;
   const start = from + m.index;
   if (start > 0 && !isSpace(text.charCodeAt(start - 1))) return undefined;
   return { start, end, text: m[0] };
-}
-
-/** Whether `No` is written in `text[from, end)` (a docket number holds it), without a slice. */
-function holdsNo(text: string, from: number, end: number): boolean {
-  for (let i = from; i + 1 < end; i++) if (text.charCodeAt(i) === 78 && text.charCodeAt(i + 1) === 111) return true;
-  return false;
 }
 
 interface RawName extends Span {
@@ -146,7 +140,8 @@ function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): Raw
 
 /** A signal starting at `pos` and the offset after it and its comma and space. */
 function signalAt(text: string, pos: number, limit: number): { signal: string; end: number } | undefined {
-  const candidates = SIGNALS_BY_INITIAL.get(text.charCodeAt(pos));
+  const initial = text.charCodeAt(pos);
+  const candidates = initial < 128 ? SIGNALS_BY_INITIAL[initial] : undefined;
   if (!candidates) return undefined;
   for (const s of candidates) {
     if (!text.startsWith(s, pos)) continue;
@@ -163,21 +158,23 @@ function signalAt(text: string, pos: number, limit: number): { signal: string; e
 
 const SIGNAL_SET = new Set(SIGNALS);
 
-/** The signals by their last character, in the order of SIGNALS. */
-const SIGNALS_BY_FINAL = new Map<number, string[]>();
-for (const s of SIGNALS) {
-  const group = SIGNALS_BY_FINAL.get(s.charCodeAt(s.length - 1));
-  if (group) group.push(s);
-  else SIGNALS_BY_FINAL.set(s.charCodeAt(s.length - 1), [s]);
+/**
+ * The signals (all ASCII) by the code of one of their characters, in the order of SIGNALS: an
+ * array indexed by character code, read far faster than a map in these hot loops.
+ */
+function signalsByChar(at: (s: string) => number): Array<string[] | undefined> {
+  const groups: Array<string[] | undefined> = new Array(128).fill(undefined);
+  for (const s of SIGNALS) {
+    const c = at(s);
+    (groups[c] ??= []).push(s);
+  }
+  return groups;
 }
 
-/** The signals by their first character, in the order of SIGNALS. */
-const SIGNALS_BY_INITIAL = new Map<number, string[]>();
-for (const s of SIGNALS) {
-  const group = SIGNALS_BY_INITIAL.get(s.charCodeAt(0));
-  if (group) group.push(s);
-  else SIGNALS_BY_INITIAL.set(s.charCodeAt(0), [s]);
-}
+/** The signals by their last character. */
+const SIGNALS_BY_FINAL = signalsByChar((s) => s.charCodeAt(s.length - 1));
+/** The signals by their first character. */
+const SIGNALS_BY_INITIAL = signalsByChar((s) => s.charCodeAt(0));
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -200,7 +197,8 @@ function signalBefore(text: string, pos: number): string | undefined {
   let bestStart = pos;
   // The signal ends at the white space, or before a comma there.
   for (let e = w; e >= (comma ? w - 1 : w) && e > from; e--) {
-    const candidates = SIGNALS_BY_FINAL.get(text.charCodeAt(e - 1));
+    const final = text.charCodeAt(e - 1);
+    const candidates = final < 128 ? SIGNALS_BY_FINAL[final] : undefined;
     if (!candidates) continue;
     for (const s of candidates) {
       const start = e - s.length;
