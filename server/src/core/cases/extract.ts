@@ -54,6 +54,8 @@ interface AuthorityRecord {
   citations: FoundCitation[];
   historyOf?: string;
   nestedIn?: string;
+  /** Its citations' details were made with `string` and `stringSize` (see `addAuthority`). */
+  stringFields?: boolean;
 }
 
 /** Where a citation may start: a digit at a word start (a volume), `Id.`, `Ibid.`, `supra`, `T.` (`T.C. Memo.`). */
@@ -85,6 +87,11 @@ class CaseScanner {
   private readonly records: AuthorityRecord[] = [];
   /** Text already read as part of a citation split by a page break, to be skipped when reached. */
   private readonly claimed: Span[] = [];
+  /**
+   * Authorities whose explanatory parentheticals may still hold the next one, as `groupStrings`
+   * finds them (kept here to tell ahead which authorities will be in a string citation).
+   */
+  private readonly openRecords: AuthorityRecord[] = [];
 
   constructor(private readonly reader: ReaderText, private readonly tables: CaseTables) {
     this.text = reader.text;
@@ -275,6 +282,12 @@ class CaseScanner {
     const history = this.historyBefore(lead);
     const marker = name ? this.nameMarker(name) : undefined;
     const courtText = paren?.court ? squeezeSpace(paren.court.text) : undefined;
+    // An authority neither subsequent history nor nested in another's parenthetical will be in a
+    // string citation: its details are made with the string fields, which `markString` fills in,
+    // so that they keep their shape (adding properties later to objects of many shapes is slow).
+    // Told as `groupStrings` will tell it when records come in document order; where that fails
+    // (a citation split by a page break), `groupStrings` corrects the fields.
+    const stringFields = !history && !this.nestedAt(members[0].start);
     const citations: FoundCitation[] = [];
     for (let index = 0; index < members.length; index++) {
       const m = members[index];
@@ -284,7 +297,9 @@ class CaseScanner {
         ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year.value, court }) ?? m.reporter.edition
         : undefined;
       const parts: Record<string, Span> = reporterParts(m);
-      const detail: CaseDetail = { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state };
+      const detail: CaseDetail = stringFields
+        ? { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state, string: '', stringSize: 0 }
+        : { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state };
       const c: FoundCitation = {
         kind: 'case',
         start: m.start,
@@ -337,7 +352,19 @@ class CaseScanner {
     }
     const record: AuthorityRecord = { key, kind: 'case', lead, start: members[0].start, citeEnd, end: explanations.end, citations };
     if (history) record.historyOf = history.of;
+    if (stringFields) record.stringFields = true;
     this.records.push(record);
+    if (record.end > record.citeEnd) this.openRecords.push(record);
+  }
+
+  /**
+   * Whether an authority starting at `start` (after every record so far) lies in the explanatory
+   * parentheticals of an earlier one, as `groupStrings` finds nesting.
+   */
+  private nestedAt(start: number): boolean {
+    const open = this.openRecords;
+    while (open.length > 0 && open[open.length - 1].end <= start) open.pop();
+    return open.length > 0 && start >= open[open.length - 1].citeEnd;
   }
 
   /** The emphasis marker (`*`, `_`) the source puts before an italicised name. */
@@ -647,6 +674,13 @@ class CaseScanner {
     }
     if (size > 0) this.markString(records, first, records.length, size, ++count);
     for (const r of records) {
+      if (r.stringFields && (r.nestedIn || r.historyOf)) {
+        // Told wrongly ahead (see `addAuthority`): the authority is in no string.
+        for (const c of r.citations) {
+          delete c.detail!.string;
+          delete c.detail!.stringSize;
+        }
+      }
       if (!r.nestedIn) continue;
       for (const c of r.citations) (c.detail ??= {}).nestedIn = r.nestedIn;
     }
