@@ -118,9 +118,11 @@ interface RawName extends Span {
 
 /** An emphasised range ending at the comma (`*Texaco*,`) or just after it (`*Texaco,*`). */
 function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): RawName | undefined {
-  const range = emphasis.endingAt(comma) ?? emphasis.endingAt(comma + 1);
-  if (!range || range.end - range.start > 400) return undefined;
-  let start = range.start;
+  let rangeEnd = comma;
+  let rangeStart = emphasis.startEndingAt(comma);
+  if (rangeStart < 0) rangeStart = emphasis.startEndingAt(++rangeEnd);
+  if (rangeStart < 0 || rangeEnd - rangeStart > 400) return undefined;
+  let start = rangeStart;
   let signal: string | undefined;
   for (;;) {
     const s = signalAt(text, start, comma);
@@ -128,17 +130,18 @@ function fromEmphasis(text: string, emphasis: EmphasisIndex, comma: number): Raw
     signal = signal ? `${signal} ${s.signal}` : s.signal;
     start = s.end;
   }
-  let end = Math.min(range.end, comma);
+  let end = Math.min(rangeEnd, comma);
   while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--;
   if (end <= start) return undefined;
   const first = text.charCodeAt(start);
   if (!isUpper(first) && !isDigit(first)) return undefined;
-  return { start, end, name: squeezeSpace(text.slice(start, end)), emphasised: true, emphasisStart: range.start, signal };
+  return { start, end, name: squeezeSpace(text.slice(start, end)), emphasised: true, emphasisStart: rangeStart, signal };
 }
 
 /** A signal starting at `pos` and the offset after it and its comma and space. */
 function signalAt(text: string, pos: number, limit: number): { signal: string; end: number } | undefined {
-  const candidates = SIGNALS_BY_INITIAL.get(text.charCodeAt(pos));
+  const initial = text.charCodeAt(pos);
+  const candidates = initial < 128 ? SIGNALS_BY_INITIAL[initial] : undefined;
   if (!candidates) return undefined;
   for (const s of candidates) {
     if (!text.startsWith(s, pos)) continue;
@@ -155,21 +158,23 @@ function signalAt(text: string, pos: number, limit: number): { signal: string; e
 
 const SIGNAL_SET = new Set(SIGNALS);
 
-/** The signals by their last character, in the order of SIGNALS. */
-const SIGNALS_BY_FINAL = new Map<number, string[]>();
-for (const s of SIGNALS) {
-  const group = SIGNALS_BY_FINAL.get(s.charCodeAt(s.length - 1));
-  if (group) group.push(s);
-  else SIGNALS_BY_FINAL.set(s.charCodeAt(s.length - 1), [s]);
+/**
+ * The signals (all ASCII) by the code of one of their characters, in the order of SIGNALS: an
+ * array indexed by character code, read far faster than a map in these hot loops.
+ */
+function signalsByChar(at: (s: string) => number): Array<string[] | undefined> {
+  const groups: Array<string[] | undefined> = new Array(128).fill(undefined);
+  for (const s of SIGNALS) {
+    const c = at(s);
+    (groups[c] ??= []).push(s);
+  }
+  return groups;
 }
 
-/** The signals by their first character, in the order of SIGNALS. */
-const SIGNALS_BY_INITIAL = new Map<number, string[]>();
-for (const s of SIGNALS) {
-  const group = SIGNALS_BY_INITIAL.get(s.charCodeAt(0));
-  if (group) group.push(s);
-  else SIGNALS_BY_INITIAL.set(s.charCodeAt(0), [s]);
-}
+/** The signals by their last character. */
+const SIGNALS_BY_FINAL = signalsByChar((s) => s.charCodeAt(s.length - 1));
+/** The signals by their first character. */
+const SIGNALS_BY_INITIAL = signalsByChar((s) => s.charCodeAt(0));
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -192,7 +197,8 @@ function signalBefore(text: string, pos: number): string | undefined {
   let bestStart = pos;
   // The signal ends at the white space, or before a comma there.
   for (let e = w; e >= (comma ? w - 1 : w) && e > from; e--) {
-    const candidates = SIGNALS_BY_FINAL.get(text.charCodeAt(e - 1));
+    const final = text.charCodeAt(e - 1);
+    const candidates = final < 128 ? SIGNALS_BY_FINAL[final] : undefined;
     if (!candidates) continue;
     for (const s of candidates) {
       const start = e - s.length;

@@ -54,6 +54,8 @@ interface AuthorityRecord {
   citations: FoundCitation[];
   historyOf?: string;
   nestedIn?: string;
+  /** Its citations' details were made with `string` and `stringSize` (see `addAuthority`). */
+  stringFields?: boolean;
 }
 
 /** Where a citation may start: a digit at a word start (a volume), `Id.`, `Ibid.`, `supra`, `T.` (`T.C. Memo.`). */
@@ -61,7 +63,6 @@ const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
 
 const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
 const ANY_YEAR = /\b\d{4}\b/;
-const LEADING_COMMA = /^\s*,/;
 const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
 const TRANSCRIPT_PIN = /\d{1,4}:\d{1,3}(?:[-–]\d{1,4}(?::\d{1,3})?)?/y;
 
@@ -86,6 +87,11 @@ class CaseScanner {
   private readonly records: AuthorityRecord[] = [];
   /** Text already read as part of a citation split by a page break, to be skipped when reached. */
   private readonly claimed: Span[] = [];
+  /**
+   * Authorities whose explanatory parentheticals may still hold the next one, as `groupStrings`
+   * finds them (kept here to tell ahead which authorities will be in a string citation).
+   */
+  private readonly openRecords: AuthorityRecord[] = [];
 
   constructor(private readonly reader: ReaderText, private readonly tables: CaseTables) {
     this.text = reader.text;
@@ -120,27 +126,31 @@ class CaseScanner {
         i = Math.max(p + 1, this.claimed.shift()!.end);
         continue;
       }
-      i = this.readCandidate(p, text.charCodeAt(p));
+      i = this.readCandidate(p, text.charCodeAt(p), end);
     }
     this.groupStrings();
     return this.out;
   }
 
-  /** Reads what may start at candidate `p` (first character `c`); returns where the scan goes on. */
-  private readCandidate(p: number, c: number): number {
+  /**
+   * Reads what may start at candidate `p` (first character `c`; the candidate's match ends at
+   * `end`); returns where the scan goes on.
+   */
+  private readCandidate(p: number, c: number, end: number): number {
     const text = this.text;
     if (isDigit(c)) {
+      // `[p, end)` is the whole digit run. Most runs can start no citation: a volume has at most
+      // four digits and is followed by white space (the reporter, or a page break before it), or
+      // a four-digit year by a hyphen (`2010-NMSC-007`). Those are passed over without a look.
+      if (!mayFollowVolume(text, p, end)) return end;
       const resume = mayStartVolume(text, p) ? this.readCitationAt(p) : -1;
-      if (resume > p) return resume;
-      let e = p + 1;
-      while (e < text.length && isDigit(text.charCodeAt(e))) e++;
-      return e;
+      return resume > p ? resume : end;
     }
-    let end = -1;
-    if (c === 84 /* T */) end = this.readYearNumberCitation(p);
-    else if (c === 115 /* s */) end = this.readSupra(p);
-    else end = this.readId(p);
-    return end > p ? end : p + 1;
+    let read = -1;
+    if (c === 84 /* T */) read = this.readYearNumberCitation(p);
+    else if (c === 115 /* s */) read = this.readSupra(p);
+    else read = this.readId(p);
+    return read > p ? read : p + 1;
   }
 
   // ---- full citations and short cites at a volume -------------------------------------------
@@ -272,6 +282,12 @@ class CaseScanner {
     const history = this.historyBefore(lead);
     const marker = name ? this.nameMarker(name) : undefined;
     const courtText = paren?.court ? squeezeSpace(paren.court.text) : undefined;
+    // An authority neither subsequent history nor nested in another's parenthetical will be in a
+    // string citation: its details are made with the string fields, which `markString` fills in,
+    // so that they keep their shape (adding properties later to objects of many shapes is slow).
+    // Told as `groupStrings` will tell it when records come in document order; where that fails
+    // (a citation split by a page break), `groupStrings` corrects the fields.
+    const stringFields = !history && !this.nestedAt(members[0].start);
     const citations: FoundCitation[] = [];
     for (let index = 0; index < members.length; index++) {
       const m = members[index];
@@ -281,7 +297,9 @@ class CaseScanner {
         ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year.value, court }) ?? m.reporter.edition
         : undefined;
       const parts: Record<string, Span> = reporterParts(m);
-      const detail: CaseDetail = { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state };
+      const detail: CaseDetail = stringFields
+        ? { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state, string: '', stringSize: 0 }
+        : { authority: key, member: index, members: members.length, reporterKnown: m.reporter.known, parenthetical: state };
       const c: FoundCitation = {
         kind: 'case',
         start: m.start,
@@ -330,11 +348,23 @@ class CaseScanner {
       }
       if (split) detail.splitAcrossPageBreak = true;
       citations.push(c);
+      this.out.push(c);
     }
-    for (const c of citations) this.out.push(c);
     const record: AuthorityRecord = { key, kind: 'case', lead, start: members[0].start, citeEnd, end: explanations.end, citations };
     if (history) record.historyOf = history.of;
+    if (stringFields) record.stringFields = true;
     this.records.push(record);
+    if (record.end > record.citeEnd) this.openRecords.push(record);
+  }
+
+  /**
+   * Whether an authority starting at `start` (after every record so far) lies in the explanatory
+   * parentheticals of an earlier one, as `groupStrings` finds nesting.
+   */
+  private nestedAt(start: number): boolean {
+    const open = this.openRecords;
+    while (open.length > 0 && open[open.length - 1].end <= start) open.pop();
+    return open.length > 0 && start >= open[open.length - 1].citeEnd;
   }
 
   /** The emphasis marker (`*`, `_`) the source puts before an italicised name. */
@@ -352,8 +382,11 @@ class CaseScanner {
   private historyBefore(lead: number): { of: string; words: string } | undefined {
     const previous = this.records[this.records.length - 1];
     if (!previous || previous.kind !== 'case' || lead - previous.end > 80 || lead < previous.end) return undefined;
+    // The gap opens with a comma after white space (LEADING_COMMA): tested before it is sliced.
+    let k = previous.end;
+    while (k < lead && isJsSpace(this.text.charCodeAt(k))) k++;
+    if (k >= lead || this.text.charCodeAt(k) !== 44) return undefined;
     const gap = this.text.slice(previous.end, lead);
-    if (!LEADING_COMMA.test(gap)) return undefined;
     const m = HISTORY.exec(gap);
     if (!m) return undefined;
     return { of: previous.historyOf ?? previous.key, words: squeezeSpace(m[1]) };
@@ -641,6 +674,13 @@ class CaseScanner {
     }
     if (size > 0) this.markString(records, first, records.length, size, ++count);
     for (const r of records) {
+      if (r.stringFields && (r.nestedIn || r.historyOf)) {
+        // Told wrongly ahead (see `addAuthority`): the authority is in no string.
+        for (const c of r.citations) {
+          delete c.detail!.string;
+          delete c.detail!.stringSize;
+        }
+      }
       if (!r.nestedIn) continue;
       for (const c of r.citations) (c.detail ??= {}).nestedIn = r.nestedIn;
     }
@@ -715,6 +755,18 @@ function parenYearStart(text: string, from: number, to: number): number {
     if (k === to) return y;
   }
   return -1;
+}
+
+/**
+ * Whether the digit run `[start, end)` may be the volume of a citation, by what follows it: at
+ * most four digits and a blank or a line break after them (`readReporterCite` and
+ * `readSplitCitation` read nothing else), or four digits and a hyphen.
+ */
+function mayFollowVolume(text: string, start: number, end: number): boolean {
+  const digits = end - start;
+  if (digits > 4 || end >= text.length) return false;
+  const c = text.charCodeAt(end);
+  return isBlank(c) || isLineBreak(c) || (c === 45 && digits === 4);
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */

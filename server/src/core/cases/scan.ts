@@ -192,6 +192,12 @@ export class EmphasisIndex {
 
   /** The emphasised range ending exactly at `end` (the innermost, i.e. the one starting last). */
   endingAt(end: number): Span | undefined {
+    const start = this.startEndingAt(end);
+    return start < 0 ? undefined : { start, end };
+  }
+
+  /** Start of the emphasised range ending exactly at `end` (as `endingAt`), or -1: no object made. */
+  startEndingAt(end: number): number {
     // Ranges are sorted by start; ends are not, but nested ranges are rare: scan the neighbourhood.
     let lo = 0;
     let hi = this.ranges.length - 1;
@@ -205,9 +211,9 @@ export class EmphasisIndex {
     }
     for (let k = found; k >= 0 && found - k < 8; k--) {
       const r = this.ranges[k];
-      if (r[1] === end) return { start: r[0], end: r[1] };
+      if (r[1] === end) return r[0];
     }
-    return undefined;
+    return -1;
   }
 
   /** The emphasised range starting exactly at `start`. */
