@@ -213,24 +213,24 @@ function keyNumber(key: string): number {
 
 /**
  * A found citation in source offsets (the chunk starting at `base`), with its text. Changes `f`
- * itself: it is the extractor's own, fresh object.
+ * and its parts in place: they are the extractor's own, fresh objects (an extractor never gives
+ * two citations, or two parts, one span object).
  */
 function toSource(f: FoundCitation, reader: ReaderText, base: number): Citation {
   const c = f as Citation;
   c.id = '';
   c.text = reader.text.slice(f.start, f.end);
-  const range = reader.toSourceRange(f.start, f.end);
-  if (f.parts) {
-    const mapped: Record<string, Span> = {};
-    for (const name in f.parts) {
-      const r = reader.toSourceRange(f.parts[name].start, f.parts[name].end);
-      mapped[name] = base === 0 ? r : { start: r.start + base, end: r.end + base };
-    }
-    c.parts = mapped;
-  }
-  c.start = range.start + base;
-  c.end = range.end + base;
+  if (f.parts) for (const name in f.parts) toSourceSpan(f.parts[name], reader, base);
+  toSourceSpan(c, reader, base);
   return c;
+}
+
+/** Maps a reader span to source offsets in place, as `ReaderText.toSourceRange` maps it. */
+function toSourceSpan(span: Span, reader: ReaderText, base: number): void {
+  const start = reader.toSourceStart(span.start);
+  const end = span.end > span.start ? Math.max(start, reader.toSourceEnd(span.end)) : start;
+  span.start = start + base;
+  span.end = end + base;
 }
 
 /**

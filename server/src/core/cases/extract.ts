@@ -341,7 +341,7 @@ class CaseScanner {
           detail.date = paren.date.text;
         }
       }
-      if (explanations.first) parts.explanation = explanations.first;
+      if (explanations.first) parts.explanation = { start: explanations.first.start, end: explanations.first.end };
       if (history) {
         detail.historyOf = history.of;
         detail.history = history.words;
