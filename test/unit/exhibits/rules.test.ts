@@ -183,6 +183,15 @@ describe('exhibit-defined-twice', () => {
     assert.equal(tagged(checked, 'exhibit-defined-twice'), text.replace('as Exhibit 2 is a true and correct copy of the second', 'as Exhibit <0>2</0> is a true and correct copy of the second'));
     assert.deepEqual(messages(checked, 'exhibit-defined-twice'), ['exhibit-defined-twice: Exhibit 2 is defined twice in this draft (first at line 3); each exhibit needs its own label.']);
   });
+
+  it('marks the first hundred repeats, then says how many more there are', () => {
+    const lines = Array.from({ length: 130 }, (_, i) => `${i + 2}. Attached hereto as Exhibit ${i % 10} is a true and correct copy of notice ${i}.`);
+    const checked = checkCase({ draft: lines.join('\n\n') + '\n' });
+    const found = messages(checked, 'exhibit-defined-twice');
+    assert.equal(found.length, 101);
+    assert.match(found[0], /Exhibit 0 is defined twice in this draft \(first at line 1\)/);
+    assert.equal(found[100], 'exhibit-defined-twice: 20 more exhibit definitions from here on repeat a label defined earlier; only the first 100 are marked.');
+  });
 });
 
 describe('exhibit-order', () => {

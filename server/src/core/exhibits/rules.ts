@@ -238,6 +238,8 @@ function unusedFindings(catalog: ExhibitCatalog, own: readonly ExhibitCite[]): F
 function definedTwiceFindings(analysis: Analysis, catalog: ExhibitCatalog): Finding[] {
   const first = new Map<string, Span>();
   const findings: Finding[] = [];
+  const twice = countDefinedTwice(catalog);
+  let reported = 0;
   for (const d of catalog.draftDefinitions) {
     const key = exhibitKey(d.label);
     const span = d.origin.labelSpan ?? d.origin.span;
@@ -247,6 +249,17 @@ function definedTwiceFindings(analysis: Analysis, catalog: ExhibitCatalog): Find
       first.set(key, span);
       continue;
     }
+    if (reported++ === MOST_DEFINED_TWICE_FINDINGS) {
+      findings.push({
+        code: 'exhibit-defined-twice',
+        severity: 'warning',
+        start: span.start,
+        end: span.end,
+        message: `${twice - MOST_DEFINED_TWICE_FINDINGS} more exhibit definitions from here on repeat a label defined earlier; only the first ${MOST_DEFINED_TWICE_FINDINGS} are marked.`,
+        fixes: [],
+      });
+    }
+    if (reported > MOST_DEFINED_TWICE_FINDINGS) continue;
     const line = analysis.lines.positionAt(earlier.start).line + 1;
     findings.push({
       code: 'exhibit-defined-twice',
@@ -259,6 +272,22 @@ function definedTwiceFindings(analysis: Analysis, catalog: ExhibitCatalog): Find
     });
   }
   return findings;
+}
+
+/** Most definitions marked as repeating a label; past this, one note says how many more. */
+const MOST_DEFINED_TWICE_FINDINGS = 100;
+
+/** How many of the draft's exhibit definitions repeat a label defined before them. */
+function countDefinedTwice(catalog: ExhibitCatalog): number {
+  const seen = new Set<string>();
+  let twice = 0;
+  for (const d of catalog.draftDefinitions) {
+    if (!(d.origin.labelSpan ?? d.origin.span)) continue;
+    const key = exhibitKey(d.label);
+    if (seen.has(key)) twice++;
+    else seen.add(key);
+  }
+  return twice;
 }
 
 // ---------------------------------------------------------------------------------------------
