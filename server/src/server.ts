@@ -300,11 +300,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /**
-   * The check of version `version` of a document, computed once per version and settings; undefined
-   * when the document has moved past that version (an open document's object is updated in place,
-   * so the version is taken before any wait and compared after it) or Brieflint does not check it.
-   */
-  /**
    * After checks have allocated much (drafts opened, a burst of typing), a full collection once
    * the server has been idle for a second returns the memory to the system at once, instead of
    * when V8 gets to it (half a minute later). Only where the process allows it (`--expose-gc`,
@@ -319,11 +314,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     idleCollect = setTimeout(() => {
       if (process.memoryUsage().heapUsed - heapAfterCollect < 32 * 1024 * 1024) return;
       gc();
+      // A second collection a moment later gives the system back the pages the first one freed
+      // (20 briefs opened at once: 165 MB resident after one, ~130 MB after two).
+      setTimeout(() => gc(), 300).unref();
       heapAfterCollect = process.memoryUsage().heapUsed;
     }, 1000);
     idleCollect.unref();
   };
 
+  /**
+   * The check of version `version` of a document, computed once per version and settings; undefined
+   * when the document has moved past that version (an open document's object is updated in place,
+   * so the version is taken before any wait and compared after it) or Brieflint does not check it.
+   */
   const resultFor = async (uri: string, version: number): Promise<{ version: number; result: CheckResult; sources: CheckSources } | undefined> => {
     const settings = await settingsFor(uri);
     const current = documents.get(uri);

@@ -22,6 +22,7 @@ import {
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_EXEC_ARGV } from '../../client/src/protocol';
 import { check } from '../../server/src/core/check';
 import { BrieflintSettings, DEFAULT_SETTINGS, sanitizeSettings } from '../../server/src/core/settings';
 import { nodeFileHost } from '../../server/src/nodeHost';
@@ -211,6 +212,36 @@ describe('the server under stress', function () {
     await server.waitFor('every draft re-checked with the new settings', () => uris.every((u, i) => latest(u) && JSON.stringify(summary(latest(u).diagnostics)) === JSON.stringify(want[i])));
     await answers(uris[0], 'after the settings changed');
     uris.forEach((u, i) => assert.deepEqual(summary(latest(u).diagnostics), want[i], `${drafts[i].name}: a result of the old settings was published after the new one`));
+  });
+
+  it('started as the extension starts it (--expose-gc), collects once idle after a burst and keeps checking right', async () => {
+    server.kill();
+    const saved = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `${saved ?? ''} ${SERVER_EXEC_ARGV.join(' ')}`;
+    try {
+      server = new ServerUnderTest(workspace);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = saved;
+    }
+    await server.initialize(PUSH_WITH_SETTINGS);
+    const drafts = Array.from({ length: 12 }, (_, i) => ({ name: `open-${i}.md`, text: longBrief(300 * KB, i) }));
+    const uris = await Promise.all(drafts.map((d) => server.open(d.name, 'markdown', d.text)));
+    await server.waitFor('every draft checked', () => uris.every((u) => latest(u)?.version === 1));
+    const burst = rssMB(server.child.pid!);
+    // Idle for a second, then the collections (the second 300 ms after the first).
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const settled = rssMB(server.child.pid!);
+    assert.equal(server.child.exitCode, null, 'the server died');
+    assert.ok(settled < burst, `resident memory did not fall once idle: ${burst.toFixed(0)} → ${settled.toFixed(0)} MB`);
+    // Still right: an edit to the first draft is checked as core checks it.
+    const document = TextDocument.create(uris[0], 'markdown', 1, drafts[0].text);
+    const change = keystroke(document, seeded(3));
+    TextDocument.update(document, [change], 2);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: uris[0], version: 2 }, contentChanges: [change] });
+    await server.waitFor('the edit checked', () => latest(uris[0])?.version === 2);
+    assert.deepEqual(summary(latest(uris[0]).diagnostics), expected(uris[0], document.getText(), 'markdown', DEFAULT_SETTINGS, 2));
+    await answers(uris[5], 'after the collections');
   });
 
   it('does not leak: with its heap capped, it checks 200 drafts opened and closed in rounds', async () => {
