@@ -235,6 +235,14 @@ function chunkAnalysis(text: string, reader: ReaderText, found: FoundCitation[],
   return { text, reader, placed, placedAt: base, fresh: true, kinds, details, readerRanges, authorities, strings };
 }
 
+/** `c1`, `c2`, …: made once and kept (a check of a long draft would make thousands again each time). */
+const CITATION_IDS: string[] = [];
+
+function citationId(n: number): string {
+  if (n < 100_000) return (CITATION_IDS[n] ??= `c${n}`);
+  return `c${n}`;
+}
+
 /** `a12` → 12. */
 function keyNumber(key: string): number {
   const n = Number.parseInt(key.slice(1), 10);
@@ -296,7 +304,7 @@ function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines
       // A generated table of authorities repeats the draft's citations: they are not cited there.
       if (toa && c.start >= toa.start && c.start < toa.end) continue;
       lastEnd = chunk.readerRanges[2 * i + 1] + readerBase;
-      c.id = `c${citations.length + 1}`;
+      c.id = citationId(citations.length + 1);
       citations.push(c);
     }
     chunk.placed = placed;
