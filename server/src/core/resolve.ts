@@ -1,4 +1,4 @@
-import { nameHolds, nameWords } from './cases/names';
+import { nameHolds, nameWordsShared } from './cases/names';
 import { caseDetail } from './cases/types';
 import type { Citation } from './types';
 
@@ -157,13 +157,18 @@ const MAX_CANDIDATES = 64;
 
 /** Earlier full citations, by volume and reporter and by the words of their names. */
 class FullCitationIndex {
-  private readonly byReporter = new Map<string, Citation[]>();
+  /** Reporter → volume → citations (nested maps: no key string made per citation). */
+  private readonly byReporter = new Map<string | undefined, Map<string | undefined, Citation[]>>();
   private readonly byWord = new Map<string, Citation[]>();
 
   add(c: Citation): void {
-    push(this.byReporter, `${c.volume}|${c.reporter}`, c);
+    let volumes = this.byReporter.get(c.reporter);
+    if (!volumes) this.byReporter.set(c.reporter, (volumes = new Map()));
+    const list = volumes.get(c.volume);
+    if (list) list.push(c);
+    else volumes.set(c.volume, [c]);
     if ((caseDetail(c).member ?? 0) === 0 && c.caseName) {
-      const words = nameWords(c.caseName);
+      const words = nameWordsShared(c.caseName);
       // Each word once (a name has a handful: a scan is cheaper than a set).
       for (let i = 0; i < words.length; i++) if (words.indexOf(words[i]) === i) push(this.byWord, words[i], c);
     }
@@ -171,7 +176,7 @@ class FullCitationIndex {
 
   /** The latest full citations of the volume and reporter (read only). */
   sameReporter(c: Citation): readonly Citation[] {
-    return latest(this.byReporter.get(`${c.volume}|${c.reporter}`));
+    return latest(this.byReporter.get(c.reporter)?.get(c.volume));
   }
 
   /** The latest full citations whose name has `word` (read only). */
@@ -214,7 +219,7 @@ function shortCiteTarget(c: Citation, index: FullCitationIndex): Citation | unde
 
 function supraTarget(c: Citation, index: FullCitationIndex): Citation | undefined {
   if (!c.caseName) return undefined;
-  const words = nameWords(c.caseName);
+  const words = nameWordsShared(c.caseName);
   if (words.length === 0) return undefined;
   const candidates = index.withWord(words[0]);
   for (let k = candidates.length - 1; k >= 0; k--) {

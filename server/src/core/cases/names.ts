@@ -34,6 +34,11 @@ export function nameWords(name: string): string[] {
   return wordsOf(name).slice();
 }
 
+/** `nameWords`, shared with the memo: read it, never change it. */
+export function nameWordsShared(name: string): readonly string[] {
+  return wordsOf(name);
+}
+
 /**
  * `nameWords`, remembered: a draft compares the same few names again and again. Bounded (cleared
  * when full); the arrays are shared, so they are only read.
