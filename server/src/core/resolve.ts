@@ -116,20 +116,22 @@ function markRepeatedCitations(citations: Citation[]): void {
   for (const c of citations) {
     if (c.kind !== 'case') continue;
     const d = caseDetail(c);
+    // Only a cite without a parenthetical can be a repeat; only one with a court and year is remembered.
+    const repeatable = d.parenthetical === 'none' && (d.members ?? 1) === 1 && !d.historyOf;
+    if (!repeatable && d.parenthetical !== 'court-year') continue;
     const key = `${c.volume}|${c.reporter}|${c.page}`;
     const names = seen.get(key);
-    const sameCase = names !== undefined && (!c.caseName || holdsAny(names, c.caseName));
-    if (sameCase && d.parenthetical === 'none' && (d.members ?? 1) === 1 && !d.historyOf) {
-      c.kind = 'case-short';
-      // A new detail: the extractor's record may be shared (the re-check reuses it).
-      c.detail = { ...c.detail, repeated: true };
+    if (repeatable) {
+      if (names !== undefined && (!c.caseName || holdsAny(names, c.caseName))) {
+        c.kind = 'case-short';
+        // A new detail: the extractor's record may be shared (the re-check reuses it).
+        c.detail = { ...c.detail, repeated: true };
+      }
       continue;
     }
-    if (d.parenthetical === 'court-year') {
-      const set = names ?? new Set<string>();
-      if (set.size < 8) set.add(c.caseName ?? '');
-      seen.set(key, set);
-    }
+    const set = names ?? new Set<string>();
+    if (set.size < 8) set.add(c.caseName ?? '');
+    seen.set(key, set);
   }
 }
 
