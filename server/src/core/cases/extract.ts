@@ -16,6 +16,7 @@
  */
 import { extractStatutesAndRules } from '../authorities/extract';
 import type { FoundCitation } from '../extract/types';
+import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from '../text/pageFurniture';
 import type { ReaderText } from '../text/readerText';
 import type { Span } from '../types';
 import { caseNameBefore, CaseNameFound } from './caseName';
@@ -464,7 +465,7 @@ class CaseScanner {
     let i = pos;
     let pageBreak = false;
     let inFootnote = false;
-    for (let lines = 0; lines < 40 && i - pos < 6000 && i < text.length; lines++) {
+    for (let lines = 0; lines < PAGE_BREAK_LOOKAHEAD.lines && i - pos < PAGE_BREAK_LOOKAHEAD.chars && i < text.length; lines++) {
       // Move to the next line.
       while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
       while (i < text.length && isLineBreak(text.charCodeAt(i))) {
@@ -479,11 +480,11 @@ class CaseScanner {
         continue;
       }
       if (inFootnote) continue;
-      if (/^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-)$/.test(line) || /^(?:Page \d{1,4}(?: of \d{1,4})?|-? ?\d{1,4} ?-?)$/i.test(line) || /^Case \S+ Document \S+ Filed \S+ Page \d+ of \d+$/.test(line)) {
+      if (isPageBreakLine(line)) {
         pageBreak = true;
         continue;
       }
-      if (/^(?:Jan\.?|January|Feb\.?|February|Mar\.?|March|Apr\.?|April|May|June?|July?|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December) \d{1,2}, \d{4}$/.test(line) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(line)) {
+      if (isDateLine(line)) {
         continue;
       }
       if (this.isFootnoteStart(i) || (pageBreak && /^\d{1,3}\s+[A-Z]/.test(line))) {

@@ -23,11 +23,12 @@
  * equal to reading the whole draft on generated drafts and random ones.
  */
 import { blocksAcrossBlankLines, DocumentFormat } from './markdown';
+import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from './pageFurniture';
 import { plainReaderText, ReaderText } from './readerText';
 
-/** How far past a possible split volume no cut is made: non-blank lines, and characters. */
-const SPLIT_HOLD_LINES = 80;
-const SPLIT_HOLD_CHARS = 12000;
+/** How far past a possible split volume no cut is made: twice as far as the case extractor looks. */
+const SPLIT_HOLD_LINES = 2 * PAGE_BREAK_LOOKAHEAD.lines;
+const SPLIT_HOLD_CHARS = 2 * PAGE_BREAK_LOOKAHEAD.chars;
 /** One place in how many where a chunk may start is taken (see `chunkStarts`): about four paragraphs a chunk. */
 const CUT_SPACING = 4;
 /**
@@ -111,8 +112,8 @@ function pageBreakMayFollow(s: string, lineEnd: number): boolean {
     }
     if (inFootnote) continue;
     const line = raw.replace(MARKUP, '').trim();
-    if (PAGE_FURNITURE.test(line)) return true;
-    if (DATE_LINE.test(line)) continue;
+    if (isPageBreakLine(line)) return true;
+    if (isDateLine(line)) continue;
     // A footnote (or what may be one) runs to the next blank line.
     if (/^\s*(?:<sup>|\[\^)/i.test(raw) || /^\d{1,3}\s/.test(line)) {
       inFootnote = true;
@@ -127,9 +128,6 @@ function pageBreakMayFollow(s: string, lineEnd: number): boolean {
 /** Markup a reader does not see: tags, entities, emphasis and code marks, escapes. */
 const MARKUP = /<[^<>]{0,200}>|&#?\w{1,10};|[*_`\\]/g;
 
-/** Lines that show a page break (as the case extractor reads them), and date lines it skips. */
-const PAGE_FURNITURE = /^(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|Page \d{1,4}(?: of \d{1,4})?|-? ?\d{1,4} ?-?|Case \S+ Document \S+ Filed \S+ Page \d+ of \d+)$/i;
-const DATE_LINE = /^(?:(?:Jan\.?|January|Feb\.?|February|Mar\.?|March|Apr\.?|April|May|June?|July?|Aug\.?|August|Sept?\.?|September|Oct\.?|October|Nov\.?|November|Dec\.?|December) \d{1,2}, \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
 /** Whether a paragraph opening at `pos` is one where a chunk starts: its first characters hash to a multiple of `spacing`. */
 function opensChunk(s: string, pos: number, lineEnd: number, spacing: number): boolean {
