@@ -236,59 +236,34 @@ function unusedFindings(catalog: ExhibitCatalog, own: readonly ExhibitCite[]): F
 }
 
 function definedTwiceFindings(analysis: Analysis, catalog: ExhibitCatalog): Finding[] {
+  // The definitions that repeat a label, each with the first definition of that label.
   const first = new Map<string, Span>();
-  const findings: Finding[] = [];
-  const twice = countDefinedTwice(catalog);
-  let reported = 0;
+  const repeats: Array<{ label: string; span: Span; earlier: Span }> = [];
   for (const d of catalog.draftDefinitions) {
     const key = exhibitKey(d.label);
     const span = d.origin.labelSpan ?? d.origin.span;
     if (!span) continue;
     const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, span);
-      continue;
+    if (earlier) repeats.push({ label: d.label, span, earlier });
+    else first.set(key, span);
+  }
+  const findings: Finding[] = [];
+  for (let k = 0; k < repeats.length && k <= MOST_DEFINED_TWICE_FINDINGS; k++) {
+    const { label, span, earlier } = repeats[k];
+    const finding: Finding = { code: 'exhibit-defined-twice', severity: 'warning', start: span.start, end: span.end, message: '', fixes: [] };
+    if (k === MOST_DEFINED_TWICE_FINDINGS) {
+      finding.message = `${repeats.length - MOST_DEFINED_TWICE_FINDINGS} more exhibit definitions from here on repeat a label defined earlier; only the first ${MOST_DEFINED_TWICE_FINDINGS} are marked.`;
+    } else {
+      finding.message = `Exhibit ${label} is defined twice in this draft (first at line ${analysis.lines.positionAt(earlier.start).line + 1}); each exhibit needs its own label.`;
+      finding.related = [{ ...earlier, message: `Exhibit ${label} is first defined here` }];
     }
-    if (reported++ === MOST_DEFINED_TWICE_FINDINGS) {
-      findings.push({
-        code: 'exhibit-defined-twice',
-        severity: 'warning',
-        start: span.start,
-        end: span.end,
-        message: `${twice - MOST_DEFINED_TWICE_FINDINGS} more exhibit definitions from here on repeat a label defined earlier; only the first ${MOST_DEFINED_TWICE_FINDINGS} are marked.`,
-        fixes: [],
-      });
-    }
-    if (reported > MOST_DEFINED_TWICE_FINDINGS) continue;
-    const line = analysis.lines.positionAt(earlier.start).line + 1;
-    findings.push({
-      code: 'exhibit-defined-twice',
-      severity: 'warning',
-      start: span.start,
-      end: span.end,
-      message: `Exhibit ${d.label} is defined twice in this draft (first at line ${line}); each exhibit needs its own label.`,
-      related: [{ ...earlier, message: `Exhibit ${d.label} is first defined here` }],
-      fixes: [],
-    });
+    findings.push(finding);
   }
   return findings;
 }
 
 /** Most definitions marked as repeating a label; past this, one note says how many more. */
 const MOST_DEFINED_TWICE_FINDINGS = 100;
-
-/** How many of the draft's exhibit definitions repeat a label defined before them. */
-function countDefinedTwice(catalog: ExhibitCatalog): number {
-  const seen = new Set<string>();
-  let twice = 0;
-  for (const d of catalog.draftDefinitions) {
-    if (!(d.origin.labelSpan ?? d.origin.span)) continue;
-    const key = exhibitKey(d.label);
-    if (seen.has(key)) twice++;
-    else seen.add(key);
-  }
-  return twice;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Order and gaps
