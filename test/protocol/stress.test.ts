@@ -106,6 +106,12 @@ describe('the server under stress', function () {
     assert.ok(ms < ANSWER_MS, `${what}: a hover took ${ms} ms`);
     return ms;
   };
+  /** Starts the server again with these Node options (added to any the tests run with). */
+  const restartWithNodeOptions = async (options: string): Promise<void> => {
+    server.kill();
+    server = new ServerUnderTest(workspace, { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${options}` });
+    await server.initialize(PUSH_WITH_SETTINGS);
+  };
   const changeSettings = async (settings: Record<string, unknown>) => {
     server.settings = settings;
     await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { brieflint: settings } });
@@ -215,16 +221,7 @@ describe('the server under stress', function () {
   });
 
   it('started as the extension starts it (--expose-gc), collects once idle after a burst and keeps checking right', async () => {
-    server.kill();
-    const saved = process.env.NODE_OPTIONS;
-    process.env.NODE_OPTIONS = `${saved ?? ''} ${SERVER_EXEC_ARGV.join(' ')}`;
-    try {
-      server = new ServerUnderTest(workspace);
-    } finally {
-      if (saved === undefined) delete process.env.NODE_OPTIONS;
-      else process.env.NODE_OPTIONS = saved;
-    }
-    await server.initialize(PUSH_WITH_SETTINGS);
+    await restartWithNodeOptions(SERVER_EXEC_ARGV.join(' '));
     const drafts = Array.from({ length: 12 }, (_, i) => ({ name: `open-${i}.md`, text: longBrief(300 * KB, i) }));
     const uris = await Promise.all(drafts.map((d) => server.open(d.name, 'markdown', d.text)));
     await server.waitFor('every draft checked', () => uris.every((u) => latest(u)?.version === 1));
@@ -248,16 +245,7 @@ describe('the server under stress', function () {
     // A server that kept anything of a closed draft would run out of its capped heap and die;
     // one that keeps nothing settles at the same memory round after round (V8 collects lazily,
     // so the resident size of an uncapped server wanders and proves little).
-    server.kill();
-    const saved = process.env.NODE_OPTIONS;
-    process.env.NODE_OPTIONS = `${saved ?? ''} --max-old-space-size=${HEAP_CAP_MB}`;
-    try {
-      server = new ServerUnderTest(workspace);
-    } finally {
-      if (saved === undefined) delete process.env.NODE_OPTIONS;
-      else process.env.NODE_OPTIONS = saved;
-    }
-    await server.initialize(PUSH_WITH_SETTINGS);
+    await restartWithNodeOptions(`--max-old-space-size=${HEAP_CAP_MB}`);
     const rounds: number[] = [];
     for (let round = 0; round < 8; round++) {
       const uris = await Promise.all(Array.from({ length: 25 }, (_, i) => server.open(`round-${round}-${i}.md`, 'markdown', longBrief(80 * KB, round * 25 + i))));
