@@ -22,7 +22,7 @@
  * it, `Id.` and its antecedent's context) lies within a paragraph. Tests hold the chunked reading
  * equal to reading the whole draft on generated drafts and random ones.
  */
-import { blocksAcrossBlankLines, DocumentFormat } from './markdown';
+import { blocksAcrossBlankLines, DocumentFormat, LineEnds, lineIs } from './markdown';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from './pageFurniture';
 import { plainReaderText, ReaderText } from './readerText';
 
@@ -56,26 +56,17 @@ export function chunkStarts(source: string, format: DocumentFormat, spacing = CU
   let previousBlank = false;
   let holdLines = 0;
   let holdUntil = -1;
-  // Lines are found with indexOf when every line break is LF (or CRLF); a lone CR needs the slow walk.
-  const lfOnly = !hasLoneCr(source);
+  const lineEnds = new LineEnds(source);
   let pos = 0;
   while (pos < source.length) {
-    let lineEnd: number;
-    if (lfOnly) {
-      lineEnd = source.indexOf('\n', pos);
-      if (lineEnd < 0) lineEnd = source.length;
-      if (lineEnd > pos && source.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    } else {
-      lineEnd = pos;
-      while (lineEnd < source.length && source.charCodeAt(lineEnd) !== 10 && source.charCodeAt(lineEnd) !== 13) lineEnd++;
-    }
+    const lineEnd = lineEnds.endOf(pos);
     let first = pos;
     while (first < lineEnd && (source.charCodeAt(first) === 32 || source.charCodeAt(first) === 9)) first++;
     const blank = first === lineEnd;
     while (block < blocks.length && blocks[block][0] < pos) blockEnd = Math.max(blockEnd, blocks[block++][1]);
     if (!blank) {
       const size = pos - starts[starts.length - 1];
-      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !isRule(source, pos, lineEnd) && !mayBeIndexEntry(source, pos, lineEnd) && (size >= MAX_CHUNK || opensChunk(source, pos, lineEnd, spacing))) {
+      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !lineIs(source, pos, '---') && !mayBeIndexEntry(source, pos, lineEnd) && (size >= MAX_CHUNK || opensChunk(source, pos, lineEnd, spacing))) {
         starts.push(pos);
       }
       holdLines--;
@@ -141,12 +132,6 @@ function opensChunk(s: string, pos: number, lineEnd: number, spacing: number): b
   return (h >>> 0) % spacing === 0;
 }
 
-/** Whether a CR that is not followed by LF ends a line somewhere in the text. Linear. */
-function hasLoneCr(s: string): boolean {
-  for (let i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', i + 1)) if (s.charCodeAt(i + 1) !== 10) return true;
-  return false;
-}
-
 /**
  * Whether the line at `start` may be an exhibit index entry once read: after white space, markup
  * and a list marker (`-`, `1.`, `**`), a word starting with `E` or `G` (`Exhibit`, `Ex.`, `Grp.`)
@@ -163,16 +148,6 @@ function mayBeIndexEntry(s: string, start: number, end: number): boolean {
   const c = s.charCodeAt(i);
   // E G e g; and markup that may read as nothing before one (a tag, a link, an entity).
   return c === 69 || c === 71 || c === 101 || c === 103 || c === 60 || c === 91 || c === 38;
-}
-
-/** Whether the line `[start, end)` is `---` (spaces after it allowed). */
-function isRule(s: string, start: number, end: number): boolean {
-  if (!s.startsWith('---', start)) return false;
-  for (let i = start + 3; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
 }
 
 /**

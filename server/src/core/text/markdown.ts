@@ -61,7 +61,7 @@ export function readDocument(source: string, format: DocumentFormat): ReaderText
  * Finds line ends with `indexOf`, remembering the next CR and the next LF it has seen: as long as
  * look-ups move forward, all of them together read the text once, not character by character.
  */
-class LineEnds {
+export class LineEnds {
   private from = 0;
   private lf = -1;
   private cr = -1;
@@ -155,7 +155,7 @@ function findIgnoredBlocks(s: string, start: number): Array<[number, number]> {
   return blocks;
 }
 
-function lineIs(s: string, pos: number, text: string): boolean {
+export function lineIs(s: string, pos: number, text: string): boolean {
   if (!s.startsWith(text, pos)) return false;
   const e = endOfLine(s, pos);
   return isBlank(s, pos + text.length, e);
