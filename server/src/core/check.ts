@@ -12,7 +12,7 @@ import { LineIndex } from './text/lines';
 import { chunkStarts, JoinedReaderText } from './text/chunks';
 import { detached } from './text/strings';
 import { DocumentFormat, readDocument } from './text/markdown';
-import type { ReaderText } from './text/readerText';
+import { ReaderText, sourceEndOf } from './text/readerText';
 import { findToaRegion } from './toa';
 import type { Citation, Finding, Span } from './types';
 
@@ -266,9 +266,8 @@ function toSource(f: FoundCitation, reader: ReaderText, base: number): Citation 
 /** Maps a reader span to source offsets in place, as `ReaderText.toSourceRange` maps it. */
 function toSourceSpan(span: Span, reader: ReaderText, base: number): void {
   const start = reader.toSourceStart(span.start);
-  const end = span.end > span.start ? Math.max(start, reader.toSourceEnd(span.end)) : start;
+  span.end = sourceEndOf(reader, span.start, span.end, start) + base;
   span.start = start + base;
-  span.end = end + base;
 }
 
 /**

@@ -24,7 +24,7 @@
  */
 import { blocksAcrossBlankLines, DocumentFormat, LineEnds, lineIs } from './markdown';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from './pageFurniture';
-import { plainReaderText, ReaderText } from './readerText';
+import { plainReaderText, ReaderText, sourceEndOf } from './readerText';
 
 /** How far past a possible split volume no cut is made: twice as far as the case extractor looks. */
 const SPLIT_HOLD_LINES = 2 * PAGE_BREAK_LOOKAHEAD.lines;
@@ -250,7 +250,7 @@ export class JoinedReaderText implements ReaderText {
 
   toSourceRange(start: number, end: number): { start: number; end: number } {
     const s = this.toSourceStart(start);
-    return { start: s, end: end > start ? Math.max(s, this.toSourceEnd(end)) : s };
+    return { start: s, end: sourceEndOf(this, start, end, s) };
   }
 
   escapeLike(sourceStart: number, sourceEnd: number, replacement: string): string {

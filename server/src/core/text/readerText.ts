@@ -263,7 +263,7 @@ class MappedReaderText implements ReaderText {
 
   toSourceRange(start: number, end: number): { start: number; end: number } {
     const s = this.toSourceStart(start);
-    return { start: s, end: end > start ? Math.max(s, this.toSourceEnd(end)) : s };
+    return { start: s, end: sourceEndOf(this, start, end, s) };
   }
 
   escapeLike(sourceStart: number, sourceEnd: number, replacement: string): string {
@@ -280,6 +280,15 @@ class MappedReaderText implements ReaderText {
     for (const ch of replacement) out += escaped.has(ch) ? '\\' + ch : ch;
     return out;
   }
+}
+
+/**
+ * The source end of reader range `[start, end)` whose start maps to `sourceStart`, as every
+ * ReaderText's `toSourceRange` answers: an empty range stays empty at its start, and an end never
+ * comes before the start.
+ */
+export function sourceEndOf(reader: Pick<ReaderText, 'toSourceEnd'>, start: number, end: number, sourceStart: number): number {
+  return end > start ? Math.max(sourceStart, reader.toSourceEnd(end)) : sourceStart;
 }
 
 export function isAsciiPunctuation(code: number): boolean {
