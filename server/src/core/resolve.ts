@@ -1,4 +1,4 @@
-import { nameHolds, nameWordsShared } from './cases/names';
+import { nameHolds, nameWords } from './cases/names';
 import { caseDetail } from './cases/types';
 import type { Citation } from './types';
 
@@ -170,7 +170,7 @@ class FullCitationIndex {
     if (list) list.push(c);
     else volumes.set(c.volume, [c]);
     if ((caseDetail(c).member ?? 0) === 0 && c.caseName) {
-      const words = nameWordsShared(c.caseName);
+      const words = nameWords(c.caseName);
       // Each word once (a name has a handful: a scan is cheaper than a set).
       for (let i = 0; i < words.length; i++) if (words.indexOf(words[i]) === i) push(this.byWord, words[i], c);
     }
@@ -221,7 +221,7 @@ function shortCiteTarget(c: Citation, index: FullCitationIndex): Citation | unde
 
 function supraTarget(c: Citation, index: FullCitationIndex): Citation | undefined {
   if (!c.caseName) return undefined;
-  const words = nameWordsShared(c.caseName);
+  const words = nameWords(c.caseName);
   if (words.length === 0) return undefined;
   const candidates = index.withWord(words[0]);
   for (let k = candidates.length - 1; k >= 0; k--) {

@@ -29,13 +29,11 @@ function strip(party: string): string {
   return stripped || party.trim();
 }
 
-/** The words of a case name, lower case, without `v.` and trailing periods. */
-export function nameWords(name: string): string[] {
-  return wordsOf(name).slice();
-}
-
-/** `nameWords`, shared with the memo: read it, never change it. */
-export function nameWordsShared(name: string): readonly string[] {
+/**
+ * The words of a case name, lower case, without `v.` and trailing periods. Shared with a memo:
+ * read them, never change them.
+ */
+export function nameWords(name: string): readonly string[] {
   return wordsOf(name);
 }
 
