@@ -31,7 +31,7 @@ export interface ReaderText {
   escapeLike(sourceStart: number, sourceEnd: number, replacement: string): string;
 }
 
-/** Builds a ReaderText while a reader walks the source from left to right; it builds once. */
+/** Builds a ReaderText while a reader walks the source from left to right. */
 export class ReaderTextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
@@ -42,27 +42,14 @@ export class ReaderTextBuilder {
   // Runs, in growing typed arrays: reader start, source start, reader length, source length,
   // identity flag.
   private count = 0;
-  private readerStarts: Int32Array;
-  private sourceStarts: Int32Array;
-  private readerLengths: Int32Array;
-  private sourceLengths: Int32Array;
-  private identity: Uint8Array;
+  private readerStarts = new Int32Array(16);
+  private sourceStarts = new Int32Array(16);
+  private readerLengths = new Int32Array(16);
+  private sourceLengths = new Int32Array(16);
+  private identity = new Uint8Array(16);
   private readonly emphasis: Array<readonly [number, number]> = [];
-  /** Whether this builder works in the shared scratch arrays (given back by `build`). */
-  private scratch: boolean;
 
-  constructor(private readonly source: string) {
-    // A draft is read in many small chunks: one set of arrays, reused by one builder at a time,
-    // saves allocating five for each. A builder made while another is building gets its own.
-    this.scratch = !SCRATCH.inUse;
-    const from = this.scratch ? SCRATCH : newRunArrays(64);
-    SCRATCH.inUse ||= this.scratch;
-    this.readerStarts = from.readerStarts;
-    this.sourceStarts = from.sourceStarts;
-    this.readerLengths = from.readerLengths;
-    this.sourceLengths = from.sourceLengths;
-    this.identity = from.identity;
-  }
+  constructor(private readonly source: string) {}
 
   get readerLength(): number {
     return this.length;
@@ -117,7 +104,7 @@ export class ReaderTextBuilder {
       }
     }
     const n = this.count;
-    const built = new MappedReaderText(
+    return new MappedReaderText(
       this.source,
       text,
       emphasis,
@@ -127,14 +114,6 @@ export class ReaderTextBuilder {
       this.sourceLengths.slice(0, n),
       this.identity.slice(0, n),
     );
-    if (this.scratch) {
-      // Give the (perhaps grown) arrays back for the next builder; this one has built its text.
-      Object.assign(SCRATCH, { readerStarts: this.readerStarts, sourceStarts: this.sourceStarts, readerLengths: this.readerLengths, sourceLengths: this.sourceLengths, identity: this.identity, inUse: false });
-      this.scratch = false;
-      Object.assign(this, newRunArrays(0));
-      this.count = 0;
-    }
-    return built;
   }
 
   private flushPending(): void {
@@ -153,7 +132,7 @@ export class ReaderTextBuilder {
   }
 
   private grow(): void {
-    const size = Math.max(64, this.readerStarts.length * 2);
+    const size = this.readerStarts.length * 2;
     const widen = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
     this.readerStarts = widen(this.readerStarts, new Int32Array(size));
     this.sourceStarts = widen(this.sourceStarts, new Int32Array(size));
@@ -162,27 +141,6 @@ export class ReaderTextBuilder {
     this.identity = widen(this.identity, new Uint8Array(size));
   }
 }
-
-interface RunArrays {
-  readerStarts: Int32Array;
-  sourceStarts: Int32Array;
-  readerLengths: Int32Array;
-  sourceLengths: Int32Array;
-  identity: Uint8Array;
-}
-
-function newRunArrays(size: number): RunArrays {
-  return {
-    readerStarts: new Int32Array(size),
-    sourceStarts: new Int32Array(size),
-    readerLengths: new Int32Array(size),
-    sourceLengths: new Int32Array(size),
-    identity: new Uint8Array(size),
-  };
-}
-
-/** The run arrays one builder at a time builds in (see the ReaderTextBuilder constructor). */
-const SCRATCH: RunArrays & { inUse: boolean } = { ...newRunArrays(64), inUse: false };
 
 class MappedReaderText implements ReaderText {
   /**
