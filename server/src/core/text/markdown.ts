@@ -257,8 +257,6 @@ class Ops {
   }
 }
 
-const SHARED_OPS = new Ops();
-
 const enum Ch {
   Tab = 9, LF = 10, CR = 13, Space = 32, Bang = 33, Hash = 35, Amp = 38, LParen = 40, RParen = 41,
   Star = 42, Colon = 58, Lt = 60, Gt = 62, LBracket = 91, Backslash = 92, RBracket = 93, Caret = 94,
@@ -310,8 +308,7 @@ class InlineContext {
   /** Characters the inline reader acts on, and characters that make a paragraph more than text. */
   readonly special: CharFinder;
   readonly plain: CharFinder;
-  /** Shared by every reading: a reading runs to its end before the next begins (nothing in it calls out). */
-  readonly ops = SHARED_OPS;
+  readonly ops = new Ops();
   /** Open emphasis delimiters (op indices) for `*` and for `_`. */
   readonly stars: number[] = [];
   readonly underscores: number[] = [];
