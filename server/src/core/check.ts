@@ -174,47 +174,17 @@ function sameChunk(memo: CheckMemo, j: number | undefined, source: string, start
  */
 function analyzeNewChunks(texts: string[], bases: number[], format: DocumentFormat): ChunkAnalysis[] {
   const readers = texts.map((text) => readDocument(text, format));
-  const found: FoundCitation[][][] = readers.map(() => []);
+  const found: FoundCitation[][] = readers.map(() => []);
+  // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
   for (const extract of EXTRACTORS) {
-    for (let i = 0; i < readers.length; i++) found[i].push(extract(readers[i]));
+    for (let i = 0; i < readers.length; i++) for (const f of extract(readers[i])) found[i].push(f);
   }
-  return readers.map((reader, i) => chunkAnalysis(texts[i], reader, merged(found[i]), bases[i]));
-}
-
-/** Whether `a` comes before `b` as the check merges citations: earlier start, then longer. */
-function before(a: FoundCitation, b: FoundCitation): boolean {
-  return a.start < b.start || (a.start === b.start && a.end > b.end);
-}
-
-/**
- * The extractors' lists as one, in merge order (earlier start, then longer; at a tie, the earlier
- * extractor's first). Each list usually comes in order already: then they are merged in one pass;
- * otherwise joined and sorted (a stable sort gives the same order).
- */
-function merged(lists: FoundCitation[][]): FoundCitation[] {
-  const sorted = lists.every((list) => {
-    for (let k = 1; k < list.length; k++) if (before(list[k], list[k - 1])) return false;
-    return true;
-  });
-  const out: FoundCitation[] = [];
-  if (!sorted) {
-    // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
-    for (const list of lists) for (const f of list) out.push(f);
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
-  }
-  const next = lists.map(() => 0);
-  for (;;) {
-    let pick = -1;
-    for (let l = 0; l < lists.length; l++) {
-      if (next[l] < lists[l].length && (pick < 0 || before(lists[l][next[l]], lists[pick][next[pick]]))) pick = l;
-    }
-    if (pick < 0) return out;
-    out.push(lists[pick][next[pick]++]);
-  }
+  return readers.map((reader, i) => chunkAnalysis(texts[i], reader, found[i], bases[i]));
 }
 
 /** A chunk's citations sorted as the check merges them, mapped to source offsets for a chunk at `base`. */
 function chunkAnalysis(text: string, reader: ReaderText, found: FoundCitation[], base: number): ChunkAnalysis {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const readerRanges = new Int32Array(found.length * 2);
   let authorities = 0;
   let strings = 0;
