@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyze, analyzeChunks, analyzeWhole, check, newCheckMemo } from '../../server/src/core/check';
-import { exhibitIndexOf } from '../../server/src/core/exhibits/definitions';
+import { exhibitIndexOf } from '../../server/src/core/families/exhibits/definitions';
 import { chunkStarts } from '../../server/src/core/text/chunks';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 import type { ReaderText } from '../../server/src/core/text/readerText';

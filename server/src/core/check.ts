@@ -1,7 +1,7 @@
-import type { CaseDetail } from './cases/types';
-import type { DocketList } from './dockets/types';
+import type { CaseDetail } from './families/cases/types';
+import type { DocketList } from './families/dockets/types';
 import { directiveLines, readDirectives } from './directives';
-import type { ExhibitSources } from './exhibits/types';
+import type { ExhibitSources } from './families/exhibits/types';
 import { EXTRACTORS } from './extract/registry';
 import type { FoundCitation } from './extract/types';
 import { resolveCitations } from './resolve';

@@ -1,5 +1,5 @@
-import { nameHolds, nameWords } from './cases/names';
-import { caseDetail } from './cases/types';
+import { nameHolds, nameWords } from './families/cases/names';
+import { caseDetail } from './families/cases/types';
 import type { Citation } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import type { Analysis } from './check';
-import { rangeKeys } from './exhibits/catalog';
-import { exhibitKey } from './exhibits/labels';
+import { rangeKeys } from './families/exhibits/catalog';
+import { exhibitKey } from './families/exhibits/labels';
 import type { DocumentFormat } from './text/markdown';
 import type { Citation, CitationKind, Edit, Span } from './types';
 

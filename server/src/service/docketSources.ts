@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { DOCKET_LIST_CODE, parseDocketList } from '../core/dockets/list';
-import type { DocketList } from '../core/dockets/types';
+import { DOCKET_LIST_CODE, parseDocketList } from '../core/families/dockets/list';
+import type { DocketList } from '../core/families/dockets/types';
 import type { BrieflintSettings } from '../core/settings';
 import type { FileHost } from './sources';
 

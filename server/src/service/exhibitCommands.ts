@@ -2,13 +2,13 @@ import * as path from 'node:path';
 import type { Range, TextDocumentEdit, WorkspaceEdit, CreateFile } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from '../core/exhibits/commands';
+import { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from '../core/families/exhibits/commands';
 import type { Edit } from '../core/types';
 import type { FileAccess } from './codeActions';
 import type { CommandOutcome } from './commands';
 
 /**
- * The exhibit commands and rename, wired to the pure functions of `core/exhibits/commands.ts`:
+ * The exhibit commands and rename, wired to the pure functions of `core/families/exhibits/commands.ts`:
  * what they edit and why they refuse is decided there; this turns their edits (of the draft, and
  * of the exhibit list through `Edit.path`) into one workspace edit and their outcome into a
  * sentence for the lawyer.

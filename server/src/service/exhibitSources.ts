@@ -11,8 +11,8 @@ import {
   ManifestRecord,
   readCsvManifest,
   readManifestRecords,
-} from '../core/exhibits/manifest';
-import type { ExhibitDefinition, ExhibitSources, ManifestAppend, SourceProblem } from '../core/exhibits/types';
+} from '../core/families/exhibits/manifest';
+import type { ExhibitDefinition, ExhibitSources, ManifestAppend, SourceProblem } from '../core/families/exhibits/types';
 import type { BrieflintSettings } from '../core/settings';
 import type { FileHost } from './sources';
 

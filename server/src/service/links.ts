@@ -1,7 +1,7 @@
 import type { DocumentLink } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import { exhibitCatalog } from '../core/exhibits/catalog';
+import { exhibitCatalog } from '../core/families/exhibits/catalog';
 import { normalizeExhibitLabel } from '../core/toa';
 import type { Citation, Span } from '../core/types';
 import { authorityIndex, citationAtCursor, partFor, rangeOf } from './authorityIndex';

@@ -1,7 +1,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import { exhibitCatalog } from '../core/exhibits/catalog';
+import { exhibitCatalog } from '../core/families/exhibits/catalog';
 import { AuthorityGroup, AuthorityKind, authorityFamilies, authorityText, citationStart, exhibitOfKey, isShortForm, locatorFor, normalizeExhibitLabel } from '../core/toa';
 import type { Citation } from '../core/types';
 import { authorityIndex, rangeOf } from './authorityIndex';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { caseDetail } from '../../../server/src/core/cases/types';
+import { caseDetail } from '../../../server/src/core/families/cases/types';
 import { draft } from '../helpers';
 import { caseFamily, check, cites, run } from './support';
 

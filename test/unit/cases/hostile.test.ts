@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extractCaseCitations } from '../../../server/src/core/cases/extract';
+import { extractCaseCitations } from '../../../server/src/core/families/cases/extract';
 import { readDocument } from '../../../server/src/core/text/markdown';
 import { checkDraft } from '../helpers';
 

@@ -4,7 +4,7 @@
  * fields of a citation, the findings of one rule, what each short form points to.
  */
 import * as assert from 'node:assert/strict';
-import { caseDetail } from '../../../server/src/core/cases/types';
+import { caseDetail } from '../../../server/src/core/families/cases/types';
 import type { CheckResult } from '../../../server/src/core/check';
 import type { DocumentFormat } from '../../../server/src/core/text/markdown';
 import type { Citation, Finding } from '../../../server/src/core/types';

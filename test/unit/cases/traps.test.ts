@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { caseDetail } from '../../../server/src/core/cases/types';
+import { caseDetail } from '../../../server/src/core/families/cases/types';
 import { draft } from '../helpers';
 import { caseFamily, caseFindings, check, links, run } from './support';
 

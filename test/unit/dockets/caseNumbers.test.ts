@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCaseNumber, sameCase } from '../../../server/src/core/dockets/caseNumbers';
-import type { CaseNumberDetail } from '../../../server/src/core/dockets/types';
+import { parseCaseNumber, sameCase } from '../../../server/src/core/families/dockets/caseNumbers';
+import type { CaseNumberDetail } from '../../../server/src/core/families/dockets/types';
 import { annotatedCitations, checkDraft } from '../helpers';
 
 function caseNumbers(text: string): string {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractDocketCites } from '../../../server/src/core/dockets/extract';
-import type { DocketCiteDetail } from '../../../server/src/core/dockets/types';
+import { extractDocketCites } from '../../../server/src/core/families/dockets/extract';
+import type { DocketCiteDetail } from '../../../server/src/core/families/dockets/types';
 import { plainReaderText } from '../../../server/src/core/text/readerText';
 import type { Citation } from '../../../server/src/core/types';
 import { annotatedCitations, checkDraft, draft } from '../helpers';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractDocketCites } from '../../../server/src/core/dockets/extract';
-import { parseDocketList } from '../../../server/src/core/dockets/list';
+import { extractDocketCites } from '../../../server/src/core/families/dockets/extract';
+import { parseDocketList } from '../../../server/src/core/families/dockets/list';
 import { plainReaderText } from '../../../server/src/core/text/readerText';
 import { checkDraft } from '../helpers';
 

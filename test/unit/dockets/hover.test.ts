@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocketList } from '../../../server/src/core/dockets/list';
+import { parseDocketList } from '../../../server/src/core/families/dockets/list';
 import type { CheckSources } from '../../../server/src/core/check';
 import { hover } from '../../../server/src/service/hover';
 import { checkDraft } from '../helpers';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readJson } from '../../../server/src/core/dockets/json';
-import { parseDocketList, readDate } from '../../../server/src/core/dockets/list';
-import type { DocketList } from '../../../server/src/core/dockets/types';
+import { readJson } from '../../../server/src/core/families/dockets/json';
+import { parseDocketList, readDate } from '../../../server/src/core/families/dockets/list';
+import type { DocketList } from '../../../server/src/core/families/dockets/types';
 
 /** The list's entries as `entry | date | description`, one a line, for comparison. */
 function entries(list: DocketList): string[] {

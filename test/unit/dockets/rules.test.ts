@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocketList } from '../../../server/src/core/dockets/list';
+import { parseDocketList } from '../../../server/src/core/families/dockets/list';
 import type { Finding } from '../../../server/src/core/types';
 import { annotatedFindings, applyFix, checkDraft, draft, DraftOptions } from '../helpers';
 

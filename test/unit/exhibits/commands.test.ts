@@ -6,7 +6,7 @@ import {
   exhibitLabelAt,
   renameExhibit,
   renumberExhibits,
-} from '../../../server/src/core/exhibits/commands';
+} from '../../../server/src/core/families/exhibits/commands';
 import { draft } from '../helpers';
 import { applyToCase, CaseFolder, checkCase, messages } from './fixture';
 

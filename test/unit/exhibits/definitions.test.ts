@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { draftDefinitions } from '../../../server/src/core/exhibits/catalog';
-import type { ExhibitDefinition } from '../../../server/src/core/exhibits/types';
+import { draftDefinitions } from '../../../server/src/core/families/exhibits/catalog';
+import type { ExhibitDefinition } from '../../../server/src/core/families/exhibits/types';
 import { annotate, annotatedCitations, checkDraft, draft } from '../helpers';
 
 /** The definitions a draft makes, as plain rows a person can read. */

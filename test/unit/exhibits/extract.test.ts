@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { ExhibitCiteDetail } from '../../../server/src/core/exhibits/types';
+import type { ExhibitCiteDetail } from '../../../server/src/core/families/exhibits/types';
 import type { Citation } from '../../../server/src/core/types';
 import { annotatedCitations, checkDraft, draft } from '../helpers';
 

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { analyze, check } from '../../../server/src/core/check';
-import { createManifestCsv, exhibitIndex, renumberExhibits } from '../../../server/src/core/exhibits/commands';
-import { extractExhibitCites } from '../../../server/src/core/exhibits/extract';
-import { readCsvManifest } from '../../../server/src/core/exhibits/manifest';
-import { exhibitRules } from '../../../server/src/core/exhibits/rules';
+import { createManifestCsv, exhibitIndex, renumberExhibits } from '../../../server/src/core/families/exhibits/commands';
+import { extractExhibitCites } from '../../../server/src/core/families/exhibits/extract';
+import { readCsvManifest } from '../../../server/src/core/families/exhibits/manifest';
+import { exhibitRules } from '../../../server/src/core/families/exhibits/rules';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { readDocument } from '../../../server/src/core/text/markdown';
-import type { ExhibitSources } from '../../../server/src/core/exhibits/types';
+import type { ExhibitSources } from '../../../server/src/core/families/exhibits/types';
 
 const KB = 1024;
 const MB = 1024 * KB;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { exhibitFromFileName, folderDefinitions, readCsvManifest } from '../../../server/src/core/exhibits/manifest';
-import type { ExhibitDefinition, SourceProblem } from '../../../server/src/core/exhibits/types';
+import { exhibitFromFileName, folderDefinitions, readCsvManifest } from '../../../server/src/core/families/exhibits/manifest';
+import type { ExhibitDefinition, SourceProblem } from '../../../server/src/core/families/exhibits/types';
 import { readManifestFile } from '../../../server/src/service/exhibitSources';
 import { fakeHost } from './fixture';
 

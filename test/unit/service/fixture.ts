@@ -5,8 +5,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { CheckResult, CheckSources } from '../../../server/src/core/check';
-import type { DocketList } from '../../../server/src/core/dockets/types';
-import type { ExhibitDefinition } from '../../../server/src/core/exhibits/types';
+import type { DocketList } from '../../../server/src/core/families/dockets/types';
+import type { ExhibitDefinition } from '../../../server/src/core/families/exhibits/types';
 import type { Span } from '../../../server/src/core/types';
 import type { FileAccess } from '../../../server/src/service/codeActions';
 import { annotate, checkDraft, DraftOptions } from '../helpers';

@@ -1,6 +1,6 @@
-import { extractCaseCitations } from '../cases/extract';
-import { extractDocketCites } from '../dockets/extract';
-import { extractExhibitCites } from '../exhibits/extract';
+import { extractCaseCitations } from '../families/cases/extract';
+import { extractDocketCites } from '../families/dockets/extract';
+import { extractExhibitCites } from '../families/exhibits/extract';
 import type { Extractor } from './types';
 
 /**

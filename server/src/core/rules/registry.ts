@@ -1,7 +1,7 @@
-import { caseRules } from '../cases/rules';
+import { caseRules } from '../families/cases/rules';
 import type { RuleSet } from '../check';
-import { docketRules } from '../dockets/rules';
-import { exhibitRules } from '../exhibits/rules';
+import { docketRules } from '../families/dockets/rules';
+import { exhibitRules } from '../families/exhibits/rules';
 
 /** Every rule set the checker runs. */
 export const RULE_SETS: readonly RuleSet[] = [caseRules, exhibitRules, docketRules];

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../core/check';
-import { TABLES } from '../../core/cases/tables';
-import { caseDetail } from '../../core/cases/types';
+import { TABLES } from '../../core/families/cases/tables';
+import { caseDetail } from '../../core/families/cases/types';
 import type { Citation } from '../../core/types';
 import type { Describer } from '../hover';
 

@@ -1,7 +1,7 @@
 import type { CheckResult, CheckSources } from '../../core/check';
-import { sameCase } from '../../core/dockets/caseNumbers';
-import { entryKey } from '../../core/dockets/list';
-import type { CaseNumberDetail, DocketCiteDetail, DocketEntryRef, DocketList } from '../../core/dockets/types';
+import { sameCase } from '../../core/families/dockets/caseNumbers';
+import { entryKey } from '../../core/families/dockets/list';
+import type { CaseNumberDetail, DocketCiteDetail, DocketEntryRef, DocketList } from '../../core/families/dockets/types';
 import type { Citation } from '../../core/types';
 import type { Describer } from '../hover';
 

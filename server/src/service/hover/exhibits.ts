@@ -1,8 +1,8 @@
 import * as nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CheckResult } from '../../core/check';
-import { citedLabels, exhibitCatalog, ExhibitCite, exhibitDetail, ExhibitEntry, ownExhibitCites, rangeContains, rangeKeys } from '../../core/exhibits/catalog';
-import { baseName } from '../../core/exhibits/manifest';
+import { citedLabels, exhibitCatalog, ExhibitCite, exhibitDetail, ExhibitEntry, ownExhibitCites, rangeContains, rangeKeys } from '../../core/families/exhibits/catalog';
+import { baseName } from '../../core/families/exhibits/manifest';
 import type { Citation } from '../../core/types';
 import type { Describer } from '../hover';
 

@@ -1,5 +1,5 @@
-import type { Analysis, RuleContext } from '../check';
-import type { Citation, Finding, Fix, Span } from '../types';
+import type { Analysis, RuleContext } from '../../check';
+import type { Citation, Finding, Fix, Span } from '../../types';
 import { BatesNumber, batesKey, batesWithin, compareBates, parseBatesNumber, parseBatesRange, rewriteBates, sameBatesNumber } from './bates';
 import {
   allExhibitCites,

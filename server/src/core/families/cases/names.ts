@@ -6,7 +6,7 @@
  * and without a business designation (`Inc.`, `LLC`). `In re` and `Ex parte` names keep their
  * subject.
  */
-import { detached } from '../text/strings';
+import { detached } from '../../text/strings';
 
 /** First parties a short form does not use: the other party names the case. */
 const GENERIC_PARTIES = /^(?:United States|U\.S\.|State|People|Commonwealth|City of|County of|Town of|Village of|District of Columbia|Sec(?:retary|'y) of|Comm(?:issione)?r|N\.L\.R\.B\.|NLRB|SEC|FTC|EEOC)\b/;

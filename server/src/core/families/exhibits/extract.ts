@@ -1,6 +1,6 @@
-import type { FoundCitation } from '../extract/types';
-import type { ReaderText } from '../text/readerText';
-import type { Span } from '../types';
+import type { FoundCitation } from '../../extract/types';
+import type { ReaderText } from '../../text/readerText';
+import type { Span } from '../../types';
 import { BatesRange, readBatesRange } from './bates';
 import { declarationDefinitionAt, exhibitIndexOf } from './definitions';
 import { Keyword, readKeyword, spaceEnd } from './keyword';

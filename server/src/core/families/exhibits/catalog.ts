@@ -1,5 +1,5 @@
-import type { Analysis, CheckSources } from '../check';
-import type { Citation, Span } from '../types';
+import type { Analysis, CheckSources } from '../../check';
+import type { Citation, Span } from '../../types';
 import { exhibitIndexOf } from './definitions';
 import { exhibitKey, labelAtOrdinal, labelPlace } from './labels';
 import type { ExhibitCiteDetail, ExhibitDefinition } from './types';

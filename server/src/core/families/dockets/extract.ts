@@ -1,6 +1,6 @@
-import type { FoundCitation } from '../extract/types';
-import type { ReaderText } from '../text/readerText';
-import type { Span } from '../types';
+import type { FoundCitation } from '../../extract/types';
+import type { ReaderText } from '../../text/readerText';
+import type { Span } from '../../types';
 import { findCaseNumbers } from './caseNumbers';
 import { PinRead, readPin, readPinBefore } from './pins';
 import {

@@ -3,7 +3,7 @@
  * fields: how it groups with its neighbours, and what the rules and the hover need. Not part of
  * the JSON contract.
  */
-import type { Citation } from '../types';
+import type { Citation } from '../../types';
 import type { ReporterForm } from './tables';
 
 /**

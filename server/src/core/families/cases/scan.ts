@@ -2,7 +2,7 @@
  * Small character-level helpers for the citation scanners. Everything here looks at a bounded
  * number of characters, so a scanner built from them stays linear in the text.
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

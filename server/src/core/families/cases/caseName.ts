@@ -8,7 +8,7 @@
  * like a party name, and accepted only when it has the shape of one (`v.`, `In re`, `Ex parte`,
  * `ex rel.`). Every look-back is bounded, so the scan stays linear in the draft.
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import { EmphasisIndex, isBlank, isDigit, isJsSpace, isLineBreak, isLower, isSpace, isUpper, skipInlineSpaceBack, squeezeSpace } from './scan';
 
 export interface CaseNameFound extends Span {

@@ -1,5 +1,5 @@
-import type { Analysis, CheckSources } from '../check';
-import type { Citation, Edit, Span } from '../types';
+import type { Analysis, CheckSources } from '../../check';
+import type { Citation, Edit, Span } from '../../types';
 import {
   citedLabels,
   exhibitCatalog,

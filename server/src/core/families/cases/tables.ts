@@ -6,8 +6,8 @@
 import {
   allEditions, chooseEdition, courtFitsReporter, describeEdition, Edition, editionByKey, impliedCourt, lookupCourt, matchReporterAt,
   nearestReporters, yearsFit,
-} from '../reporters/index';
-import type { Court, CourtFit, CourtMatch, YearFit } from '../reporters/index';
+} from '../../reporters/index';
+import type { Court, CourtFit, CourtMatch, YearFit } from '../../reporters/index';
 
 export type { Court, CourtFit, CourtMatch, Edition, YearFit };
 

@@ -1,6 +1,6 @@
 import type { SourceProblem } from '../exhibits/types';
-import { parseCsv } from '../text/csv';
-import { LineIndex } from '../text/lines';
+import { parseCsv } from '../../text/csv';
+import { LineIndex } from '../../text/lines';
 import { isJsonObject, JsonObject, JsonValue, readJson } from './json';
 import type { DocketEntry, DocketList } from './types';
 

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import type { BatesRange } from './bates';
 
 /** Where an exhibit is defined. */

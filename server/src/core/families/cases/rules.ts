@@ -1,5 +1,5 @@
-import type { RuleContext } from '../check';
-import type { Citation, Finding, Fix, RelatedLocation, Span } from '../types';
+import type { RuleContext } from '../../check';
+import type { Citation, Finding, Fix, RelatedLocation, Span } from '../../types';
 import { nameHolds, shortName } from './names';
 import { CaseTables, Edition, TABLES } from './tables';
 import { caseDetail } from './types';

@@ -1,5 +1,5 @@
-import type { RuleContext } from '../check';
-import type { Citation, Edit, Finding, Fix, Span } from '../types';
+import type { RuleContext } from '../../check';
+import type { Citation, Edit, Finding, Fix, Span } from '../../types';
 import { sameCase } from './caseNumbers';
 import { entryKey } from './list';
 import { EN_DASH, NBSP } from './scan';

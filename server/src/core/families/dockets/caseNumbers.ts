@@ -1,6 +1,6 @@
-import { lookupCourt, splitCourtAndDate } from '../courts';
-import type { FoundCitation } from '../extract/types';
-import type { Span } from '../types';
+import { lookupCourt, splitCourtAndDate } from '../../courts';
+import type { FoundCitation } from '../../extract/types';
+import type { Span } from '../../types';
 import {
   charBefore, fullYear, isAsciiLetter, isDigit, isHyphen, isInlineSpace, isWordChar, NB_HYPHEN, Occurrences, wordBefore, wordsAt,
 } from './scan';

@@ -1,5 +1,5 @@
-import { JoinedReaderText } from '../text/chunks';
-import type { ReaderText } from '../text/readerText';
+import { JoinedReaderText } from '../../text/chunks';
+import type { ReaderText } from '../../text/readerText';
 import { BatesRange, findBatesRanges, LocatedBates, parseBatesRange } from './bates';
 import { readKeyword } from './keyword';
 import { readLabel } from './labels';

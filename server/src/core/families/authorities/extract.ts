@@ -11,9 +11,9 @@
  * Three scanners, each linear: numbered codes at a title number (`17 U.S.C.`), named codes at a
  * section sign (`… Code §`, looked back from the `§` a bounded distance), rules at their words.
  */
-import type { FoundCitation } from '../extract/types';
-import type { ReaderText } from '../text/readerText';
-import type { Span } from '../types';
+import type { FoundCitation } from '../../extract/types';
+import type { ReaderText } from '../../text/readerText';
+import type { Span } from '../../types';
 
 /** Codes cited with a title number before them, as written → Bluebook form. */
 const NUMBERED_CODES: ReadonlyArray<readonly [RegExp, string, 'sections' | 'page']> = [

@@ -1,5 +1,5 @@
-import { csvField, CsvRow, parseCsv } from '../text/csv';
-import type { Span } from '../types';
+import { csvField, CsvRow, parseCsv } from '../../text/csv';
+import type { Span } from '../../types';
 import { findBatesRanges, parseBatesRange } from './bates';
 import { readKeyword } from './keyword';
 import { exhibitKey, isDigit, isUpper, readLabel } from './labels';

@@ -15,10 +15,10 @@
  * `supra`) it reads a bounded amount of text, so the whole is linear in the draft.
  */
 import { extractStatutesAndRules } from '../authorities/extract';
-import type { FoundCitation } from '../extract/types';
-import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from '../text/pageFurniture';
-import type { ReaderText } from '../text/readerText';
-import type { Span } from '../types';
+import type { FoundCitation } from '../../extract/types';
+import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from '../../text/pageFurniture';
+import type { ReaderText } from '../../text/readerText';
+import type { Span } from '../../types';
 import { caseNameBefore, CaseNameFound } from './caseName';
 import {
   isYear, mayStartVolume, PinCite, readParagraphPin, readPins, readReporterCite, readReporterCiteAfterVolume, readYearNumberCite, ReporterCite, span,

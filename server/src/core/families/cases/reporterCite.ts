@@ -7,7 +7,7 @@
  * Every step reads a bounded number of characters with a hand-written scanner or a sticky
  * pattern of bounded shape, so reading a citation costs O(its length).
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import {
   atWordStart, digitsEnd, isBlank, isDash, isDigit, isJsSpace, isLetter, isLineBreak, isLower, isUpper, isWordChar, skipInlineSpace,
 } from './scan';
