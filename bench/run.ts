@@ -17,10 +17,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { analyze, check, CheckResult, newCheckMemo, RuleContext, runRules } from '../server/src/core/check';
-import { EXTRACTORS } from '../server/src/core/extract/registry';
-import { resolveCitations } from '../server/src/core/resolve';
-import { RULE_SETS } from '../server/src/core/rules/registry';
+import { ruleContext } from '../server/src/core/analysis';
+import { analyze, check, CheckResult, newCheckMemo, runRules } from '../server/src/core/check';
+import { FAMILIES } from '../server/src/core/families/registry';
 import { DEFAULT_SETTINGS } from '../server/src/core/settings';
 import { readDocument } from '../server/src/core/text/markdown';
 import { codeActions } from '../server/src/service/codeActions';
@@ -60,7 +59,7 @@ function parseArgs(args: string[]): Options {
 function extractOnly(d: GeneratedDraft): number {
   const reader = readDocument(d.text, d.format);
   let found = 0;
-  for (const extract of EXTRACTORS) found += extract(reader).length;
+  for (const family of FAMILIES) if (family.extract) found += family.extract(reader).length;
   return found;
 }
 
@@ -107,13 +106,20 @@ function measureStages(options: Options): Row[] {
   const stage = (name: string, work: () => void) => rows.push(info(`  ${name}`, `${median(sample(runs, work)).toFixed(2)} ms`));
   stage('stage: read (Markdown reader and offset map)', () => readDocument(draft.text, draft.format));
   const reader = readDocument(draft.text, draft.format);
-  for (const extract of EXTRACTORS) stage(`stage: ${extract.name}`, () => extract(reader));
+  for (const family of FAMILIES) if (family.extract) stage(`stage: ${family.name} extractor`, () => family.extract!(reader));
   stage('stage: analyze (read, extract, map to source, resolve)', () => analyze(draft));
   const analysis = analyze(draft);
-  stage('stage: resolveCitations (short forms, Id., supra)', () => resolveCitations(analysis.citations));
-  stage('stage: runRules (every rule set, directives, severities)', () => runRules(analysis, DEFAULT_SETTINGS, sources));
-  const ctx: RuleContext = { analysis, settings: DEFAULT_SETTINGS, sources };
-  for (const rules of RULE_SETS) stage(`stage: ${rules.name}`, () => rules(ctx));
+  for (const family of FAMILIES) if (family.resolve) stage(`stage: ${family.name} resolution (short forms, Id., supra)`, () => family.resolve!(analysis.citations));
+  stage('stage: runRules (every rule, directives, severities)', () => runRules(analysis, DEFAULT_SETTINGS, sources));
+  for (const family of FAMILIES) {
+    if (family.rules.some((r) => r.check)) {
+      // A new context each run: the rules of a family share what they compute within one check.
+      stage(`stage: ${family.name} rules`, () => {
+        const ctx = ruleContext(analysis, DEFAULT_SETTINGS, sources);
+        for (const rule of family.rules) rule.check?.(ctx);
+      });
+    }
+  }
   return rows;
 }
 

@@ -4,7 +4,7 @@ import { analyze, check, CheckResult } from './core/check';
 import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits/commands';
 import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE, parseConfig } from './core/config';
-import type { SourceProblem } from './core/families/exhibits/types';
+import type { SourceProblem } from './core/types';
 import { FileReport, toJson, toSarif, toText } from './core/report';
 import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
 import type { DocumentFormat } from './core/text/markdown';

@@ -25,7 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, CheckMemo, CheckResult, CheckSources, newCheckMemo } from './core/check';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import { BrieflintSettings, DEFAULT_SETTINGS, mergeSettings, sanitizeSettings } from './core/settings';
-import type { SourceProblem } from './core/families/exhibits/types';
+import type { SourceProblem } from './core/types';
 import { tableOfAuthoritiesText } from './core/toa';
 import { withVerification } from './core/verify/findings';
 import { nodeFileHost } from './nodeHost';

@@ -1,58 +1,24 @@
-import type { CaseDetail } from './families/cases/types';
-import type { DocketList } from './families/dockets/types';
+import { Analysis, CheckResult, Draft, ruleContext } from './analysis';
 import { directiveLines, readDirectives } from './directives';
-import type { ExhibitSources } from './families/exhibits/types';
-import { EXTRACTORS } from './extract/registry';
 import type { FoundCitation } from './extract/types';
-import { resolveCitations } from './resolve';
+import { FAMILIES } from './families/registry';
 import { ruleInfo } from './rules/catalogue';
-import { RULE_SETS } from './rules/registry';
 import { BrieflintSettings, DEFAULT_SETTINGS, effectiveSeverity } from './settings';
 import { LineIndex } from './text/lines';
 import { chunkStarts, JoinedReaderText } from './text/chunks';
 import { detached } from './text/strings';
 import { DocumentFormat, readDocument } from './text/markdown';
 import { ReaderText, sourceEndOf } from './text/readerText';
-import { findToaRegion } from './toa';
-import type { Citation, Finding, Span } from './types';
+import { findToaRegion } from './toa/region';
+import type { CheckSources, Citation, Finding, Span } from './types';
 
-/** A draft to check: its text as in the file, and how to read it. */
-export interface Draft {
-  text: string;
-  format: DocumentFormat;
-  /** For messages only; core never reads files. */
-  path?: string;
-}
+/** The families whose extractors run, in order, with their index in `FAMILIES`. */
+const EXTRACTING = FAMILIES.flatMap((family, index) => (family.extract ? [{ family, index, extract: family.extract }] : []));
+/** The families that number keys across the draft, with their index in `FAMILIES`. */
+const NUMBERING = FAMILIES.flatMap((family, index) => (family.numbering ? [{ index, numbering: family.numbering }] : []));
 
-/** What the world outside the draft says, loaded by the caller (service or CLI). */
-export interface CheckSources {
-  exhibits?: ExhibitSources;
-  docketList?: DocketList;
-}
-
-/** A draft read and its citations found and resolved: what every language feature starts from. */
-export interface Analysis {
-  draft: Draft;
-  reader: ReaderText;
-  lines: LineIndex;
-  /** In document order; offsets in the source text. */
-  citations: Citation[];
-}
-
-export interface RuleContext {
-  analysis: Analysis;
-  settings: BrieflintSettings;
-  sources: CheckSources;
-}
-
-/** A rule set: findings for one concern. Severity is set from the settings afterwards. */
-export type RuleSet = (ctx: RuleContext) => Finding[];
-
-export interface CheckResult extends Analysis {
-  findings: Finding[];
-  /** Set when the draft was not checked (too large): why. */
-  declined?: string;
-}
+export type { Analysis, CheckResult, Draft, RuleContext } from './analysis';
+export type { CheckSources } from './types';
 
 /**
  * What a check keeps for the next check of the same draft: the draft's chunks (see
@@ -88,15 +54,16 @@ interface ChunkAnalysis {
   placedAt: number;
   fresh: boolean;
   kinds: Citation['kind'][];
-  /** Details as extraction gave them, authority and string keys numbered within the chunk. */
+  /** Details as extraction gave them, draft-wide keys numbered within the chunk (see `DetailNumbering`). */
   details: Array<Record<string, unknown> | undefined>;
-  /** The details renumbered for the last place the chunk had: after `shift` authorities and strings. */
-  shifted?: { authorities: number; strings: number; details: Array<Record<string, unknown> | undefined> };
+  /** The index in `FAMILIES` of the family whose extractor found each citation. */
+  producers: Uint8Array;
+  /** The details renumbered for the last place the chunk had, and the offsets they were shifted by. */
+  shifted?: { by: string; details: Array<Record<string, unknown> | undefined> };
   /** Reader ranges of the citations, two numbers each (overlaps are decided on reader offsets). */
   readerRanges: Int32Array;
-  /** How many authorities (`a1`…) and string citations (`s1`…) the case extractor numbered. */
-  authorities: number;
-  strings: number;
+  /** Per numbering family (`NUMBERING`), the highest number of each counter the chunk used (`a7`, `s2`). */
+  numbered: number[][];
 }
 
 /**
@@ -156,7 +123,7 @@ export function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo):
   const reader = chunks.length === 1 ? chunks[0].reader : new JoinedReaderText(source, chunks.map((c) => c.reader), starts);
   const lines = new LineIndex(source);
   const citations = assemble(draft, starts, chunks, lines);
-  resolveCitations(citations);
+  for (const family of FAMILIES) family.resolve?.(citations);
   return { draft, reader, lines, citations };
 }
 
@@ -175,34 +142,43 @@ function sameChunk(memo: CheckMemo, j: number | undefined, source: string, start
 function analyzeNewChunks(texts: string[], bases: number[], format: DocumentFormat): ChunkAnalysis[] {
   const readers = texts.map((text) => readDocument(text, format));
   const found: FoundCitation[][] = readers.map(() => []);
+  const producers: number[][] = readers.map(() => []);
   // Appended one by one: spreading a list that grows with the text into a call overflows the stack.
-  for (const extract of EXTRACTORS) {
-    for (let i = 0; i < readers.length; i++) for (const f of extract(readers[i])) found[i].push(f);
+  for (const { index, extract } of EXTRACTING) {
+    for (let i = 0; i < readers.length; i++) {
+      for (const f of extract(readers[i])) {
+        found[i].push(f);
+        producers[i].push(index);
+      }
+    }
   }
-  return readers.map((reader, i) => chunkAnalysis(texts[i], reader, found[i], bases[i]));
+  return readers.map((reader, i) => chunkAnalysis(texts[i], reader, found[i], producers[i], bases[i]));
 }
 
 /** A chunk's citations sorted as the check merges them, mapped to source offsets for a chunk at `base`. */
-function chunkAnalysis(text: string, reader: ReaderText, found: FoundCitation[], base: number): ChunkAnalysis {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const readerRanges = new Int32Array(found.length * 2);
-  let authorities = 0;
-  let strings = 0;
-  const placed: Citation[] = new Array<Citation>(found.length);
-  const kinds: Citation['kind'][] = new Array<Citation['kind']>(found.length);
-  const details: Array<Record<string, unknown> | undefined> = new Array<Record<string, unknown> | undefined>(found.length);
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
+function chunkAnalysis(text: string, reader: ReaderText, unsorted: FoundCitation[], producedBy: number[], base: number): ChunkAnalysis {
+  const order = unsorted.map((_, i) => i);
+  order.sort((a, b) => unsorted[a].start - unsorted[b].start || unsorted[b].end - unsorted[a].end || a - b);
+  const readerRanges = new Int32Array(order.length * 2);
+  const numbered = NUMBERING.map(({ numbering }) => new Array<number>(numbering.counters).fill(0));
+  const placed: Citation[] = new Array<Citation>(order.length);
+  const kinds: Citation['kind'][] = new Array<Citation['kind']>(order.length);
+  const details: Array<Record<string, unknown> | undefined> = new Array<Record<string, unknown> | undefined>(order.length);
+  const producers = new Uint8Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const f = unsorted[order[i]];
+    const producer = producedBy[order[i]];
     readerRanges[2 * i] = f.start;
     readerRanges[2 * i + 1] = f.end;
     kinds[i] = f.kind;
     details[i] = f.detail;
-    const d = f.detail as CaseDetail | undefined;
-    if (d?.authority) authorities = Math.max(authorities, keyNumber(d.authority));
-    if (d?.string) strings = Math.max(strings, keyNumber(d.string));
+    producers[i] = producer;
+    if (f.detail) {
+      for (let n = 0; n < NUMBERING.length; n++) if (NUMBERING[n].index === producer) NUMBERING[n].numbering.measure(f.detail, numbered[n]);
+    }
     placed[i] = toSource(f, reader, base);
   }
-  return { text, reader, placed, placedAt: base, fresh: true, kinds, details, readerRanges, authorities, strings };
+  return { text, reader, placed, placedAt: base, fresh: true, kinds, details, producers, readerRanges, numbered };
 }
 
 /** `c1`, `c2`, …: made once and kept (a check of a long draft would make thousands again each time). */
@@ -211,12 +187,6 @@ const CITATION_IDS: string[] = [];
 function citationId(n: number): string {
   if (n < 100_000) return (CITATION_IDS[n] ??= `c${n}`);
   return `c${n}`;
-}
-
-/** `a12` → 12. */
-function keyNumber(key: string): number {
-  const n = Number.parseInt(key.slice(1), 10);
-  return Number.isFinite(n) ? n : 0;
 }
 
 /**
@@ -254,14 +224,13 @@ function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines
   const citations: Citation[] = [];
   let lastEnd = -1;
   let readerBase = 0;
-  let authorities = 0;
-  let strings = 0;
+  const offsets = NUMBERING.map(({ numbering }) => new Array<number>(numbering.counters).fill(0));
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k];
     const base = starts[k];
     const delta = base - chunk.placedAt;
     const placed = chunk.fresh ? chunk.placed : new Array<Citation>(chunk.placed.length);
-    const details = detailsAfter(chunk, authorities, strings);
+    const details = detailsAfter(chunk, offsets);
     for (let i = 0; i < chunk.placed.length; i++) {
       const detail = details[i];
       const c = chunk.fresh ? chunk.placed[i] : copyCitation(chunk.placed[i], chunk.kinds[i], detail, delta);
@@ -280,8 +249,7 @@ function assemble(draft: Draft, starts: number[], chunks: ChunkAnalysis[], lines
     chunk.placedAt = base;
     chunk.fresh = false;
     readerBase += chunk.reader.text.length;
-    authorities += chunk.authorities;
-    strings += chunk.strings;
+    for (let n = 0; n < offsets.length; n++) for (let j = 0; j < offsets[n].length; j++) offsets[n][j] += chunk.numbered[n][j];
   }
   return citations;
 }
@@ -323,25 +291,18 @@ type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' |
 const everyFieldCopied: Exclude<keyof Citation, Copied> extends never ? true : never = true;
 void everyFieldCopied;
 
-/** The chunk's details with keys numbered after `authorities` and `strings` of earlier chunks (kept for the next check). */
-function detailsAfter(chunk: ChunkAnalysis, authorities: number, strings: number): Array<Record<string, unknown> | undefined> {
-  if ((authorities === 0 && strings === 0) || (chunk.authorities === 0 && chunk.strings === 0)) return chunk.details;
-  const shifted = chunk.shifted;
-  if (shifted && shifted.authorities === authorities && shifted.strings === strings) return shifted.details;
-  const details = chunk.details.map((d) => (d ? renumbered(d as CaseDetail, authorities, strings) : d));
-  chunk.shifted = { authorities, strings, details };
+/** The chunk's details with draft-wide keys numbered after `offsets` of earlier chunks (kept for the next check). */
+function detailsAfter(chunk: ChunkAnalysis, offsets: number[][]): Array<Record<string, unknown> | undefined> {
+  if (offsets.every((o) => o.every((x) => x === 0)) || chunk.numbered.every((o) => o.every((x) => x === 0))) return chunk.details;
+  const by = offsets.map((o) => o.join(',')).join(';');
+  if (chunk.shifted && chunk.shifted.by === by) return chunk.shifted.details;
+  const details = chunk.details.map((d, i) => {
+    if (!d) return d;
+    const n = NUMBERING.findIndex((x) => x.index === chunk.producers[i]);
+    return n < 0 ? d : (NUMBERING[n].numbering.shift(d, offsets[n]) as Record<string, unknown>);
+  });
+  chunk.shifted = { by, details };
   return details;
-}
-
-/** A case detail with its authority and string keys moved past those of earlier chunks. */
-function renumbered(d: CaseDetail, authorities: number, strings: number): Record<string, unknown> {
-  if (!d.authority && !d.string && !d.historyOf && !d.nestedIn) return d as Record<string, unknown>;
-  const out: CaseDetail = { ...d };
-  if (d.authority) out.authority = `a${keyNumber(d.authority) + authorities}`;
-  if (d.historyOf) out.historyOf = `a${keyNumber(d.historyOf) + authorities}`;
-  if (d.nestedIn) out.nestedIn = `a${keyNumber(d.nestedIn) + authorities}`;
-  if (d.string) out.string = `s${keyNumber(d.string) + strings}`;
-  return out as Record<string, unknown>;
 }
 
 /**
@@ -366,10 +327,15 @@ export function check(draft: Draft, settings: BrieflintSettings = DEFAULT_SETTIN
 
 /** Runs every rule set on an analysis and applies disable comments and severity settings. */
 export function runRules(analysis: Analysis, settings: BrieflintSettings, sources: CheckSources): Finding[] {
-  const ctx: RuleContext = { analysis, settings, sources };
+  const ctx = ruleContext(analysis, settings, sources);
   const suppressions = readDirectives(analysis.draft.text, analysis.lines);
   const raw: Finding[] = [...suppressions.findings];
-  for (const rules of RULE_SETS) for (const f of rules(ctx)) raw.push(f);
+  for (const family of FAMILIES) {
+    for (const rule of family.rules) {
+      // A rule turned off is not run at all.
+      if (rule.check && settings.rules[rule.info.code] !== 'off') for (const f of rule.check(ctx)) raw.push(f);
+    }
+  }
   const findings: Finding[] = [];
   for (const f of raw) {
     const severity = effectiveSeverity(f.code, settings, ruleInfo(f.code)?.severity ?? f.severity);

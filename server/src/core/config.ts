@@ -1,4 +1,4 @@
-import type { SourceProblem } from './families/exhibits/types';
+import type { SourceProblem } from './types';
 import { LineIndex } from './text/lines';
 import { BrieflintSettings, DEFAULT_SETTINGS, sanitizeSettings } from './settings';
 

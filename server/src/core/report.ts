@@ -1,6 +1,6 @@
 import type { CheckResult } from './check';
 import { RULES } from './rules/catalogue';
-import type { SourceProblem } from './families/exhibits/types';
+import type { SourceProblem } from './types';
 import type { Citation, Finding, Severity } from './types';
 
 /**

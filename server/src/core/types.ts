@@ -6,6 +6,10 @@
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/**
+ * What a citation is (the JSON contract's `kind`). Each kind belongs to one citation family
+ * (`families/registry.ts` says which); `id` belongs to every family, as `Id.` refers to any.
+ */
 export type CitationKind =
   | 'case'
   | 'case-short'
@@ -15,7 +19,13 @@ export type CitationKind =
   | 'case-number'
   | 'exhibit'
   | 'statute'
-  | 'rule';
+  | 'regulation'
+  | 'rule'
+  | 'constitution'
+  | 'session-law'
+  | 'secondary'
+  | 'legislative'
+  | 'record';
 
 export interface Span {
   start: number;
@@ -85,3 +95,21 @@ export interface Finding extends Span {
   /** Ids of the citations the finding is about. */
   citations?: string[];
 }
+
+/** A problem in a file a draft depends on (an exhibit list, a docket list, `.brieflint.json`), at its line. */
+export interface SourceProblem {
+  path: string;
+  /** 0-based line and column in that file. */
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * What the world outside the draft says, loaded by the caller (service or CLI) and handed to the
+ * check. Empty here: each citation family that reads a source adds its own field to this
+ * interface from its folder (`declare module '../../types'`), so the pipeline never names one.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface CheckSources {}

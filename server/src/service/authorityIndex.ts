@@ -1,16 +1,9 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/check';
-import {
-  AuthorityGroup,
-  authorityKeys,
-  bodyCitations,
-  citationContext,
-  docketEntries,
-  exhibitGroupKey,
-  groupAuthorities,
-  resolvedCitation,
-} from '../core/toa';
+import { AuthorityGroup, authorityKeys, citationContext, groupAuthorities, resolvedCitation } from '../core/groups';
+import { bodyCitations } from '../core/toa';
+import { familyOf } from '../core/families/registry';
 import type { Citation, Span } from '../core/types';
 
 /**
@@ -30,6 +23,8 @@ export interface AuthorityIndex {
   keysOf(c: Citation): string[];
   /** The citation a short form finally refers to; the citation itself when it is not one. */
   resolve(c: Citation): Citation | undefined;
+  /** The keys one named part of a citation stands for (see `CitationFamily.partKeys`). */
+  keysOfPart(c: Citation, part: string): string[];
 }
 
 const cache = new WeakMap<Analysis, AuthorityIndex>();
@@ -53,6 +48,7 @@ export function authorityIndex(analysis: Analysis): AuthorityIndex {
         return k;
       },
       resolve: (c) => resolvedCitation(c, byId),
+      keysOfPart: (c, part) => familyOf(c)?.partKeys?.(c, part, ctx) ?? [],
     };
     cache.set(analysis, index);
   }
@@ -77,7 +73,8 @@ export function citationAtCursor(analysis: Analysis, offset: number): Citation |
 
 /**
  * The keys the cursor points at inside a citation. In `Exs. 3–5` with the cursor on `5`, or in
- * `Dkt. Nos. 12, 14` on `14`, only that one (or that range's); elsewhere in the citation, all it cites.
+ * `Dkt. Nos. 12, 14` on `14`, only that one (or that range's); elsewhere in the citation, all it
+ * cites. A part named `label2` or `entry1` stands for the keys of one label or entry, in order.
  */
 export function keysAtCursor(index: AuthorityIndex, c: Citation, offset: number): string[] {
   const all = index.keysOf(c);
@@ -86,37 +83,10 @@ export function keysAtCursor(index: AuthorityIndex, c: Citation, offset: number)
   if (root !== c) return all;
   for (const [name, span] of Object.entries(c.parts)) {
     if (offset < span.start || offset > span.end) continue;
-    const keys = keysOfPart(c, name).filter((k) => all.includes(k));
+    const keys = index.keysOfPart(c, name).filter((k) => all.includes(k));
     if (keys.length > 0) return keys;
   }
   return all;
-}
-
-/**
- * The keys a named part stands for: `label2` is the third label of an exhibit cite (one
- * exhibit); `entry1` the second entry of a docket cite, all of a range (`12–14`) when it is one.
- */
-function keysOfPart(c: Citation, name: string): string[] {
-  const m = /^(label|entry)(\d+)$/.exec(name);
-  if (!m) return [];
-  const n = Number(m[2]);
-  if (c.kind === 'exhibit' && m[1] === 'label') {
-    const label = c.exhibits?.[n];
-    return label === undefined ? [] : [exhibitGroupKey(c, label)];
-  }
-  const refs = c.detail?.entries;
-  if (c.kind === 'docket' && m[1] === 'entry' && Array.isArray(refs) && refs[n] !== undefined) {
-    return docketEntries({ ...c, detail: { ...c.detail, entries: [refs[n]] } }).map((e) => `docket ${e}`);
-  }
-  return [];
-}
-
-/** The span of a named part of a citation that shows one exhibit label or docket entry, if the extractor named it. */
-export function partFor(c: Citation, kind: 'exhibit' | 'docket', n: number): Span | undefined {
-  if (!c.parts) return undefined;
-  const names = kind === 'exhibit' ? [`exhibit${n}`, `label${n}`, ...(n === 0 ? ['exhibit', 'label'] : [])] : [n === 0 ? 'entry' : `entry${n}`, `entry${n}`];
-  for (const name of names) if (c.parts[name]) return c.parts[name];
-  return undefined;
 }
 
 export function rangeOf(document: TextDocument, span: Span): Range {

@@ -1,7 +1,8 @@
 import type { CodeLens, Location } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
-import { isShortForm, kindOfKey } from '../core/toa';
+import { isShortForm } from '../core/families/common';
+import { groupPresentation } from '../core/families/registry';
 import { authorityIndex, rangeOf } from './authorityIndex';
 import { laterCitations } from './references';
 
@@ -28,7 +29,7 @@ export function codeLenses(result: CheckResult, document: TextDocument): CodeLen
   for (const c of index.body) {
     if (isShortForm(c)) continue;
     const keys = index.keysOf(c);
-    if (keys.length === 0 || !keys.every((k) => AUTHORITY_KINDS.has(kindOfKey(k)))) continue;
+    if (keys.length === 0 || !keys.every((k) => groupPresentation(k)?.authority === true)) continue;
     const start = document.positionAt(c.start);
     const data: LensData = { uri: document.uri, version: document.version, citation: c.id };
     lenses.push({ range: { start, end: start }, data });
@@ -52,8 +53,6 @@ export function resolveCodeLens(result: CheckResult, document: TextDocument, len
         : { title: laterTitle(0), command: '' },
   };
 }
-
-const AUTHORITY_KINDS = new Set(['case', 'statute', 'rule', 'other']);
 
 export function laterTitle(n: number): string {
   if (n === 0) return 'not cited again';

@@ -1,13 +1,12 @@
-import * as path from 'node:path';
 import type { Location, LocationLink, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import type { ExhibitDefinition } from '../core/families/exhibits/types';
-import { exhibitCatalog } from '../core/families/exhibits/catalog';
-import { exhibitOfKey, isShortForm, kindOfKey } from '../core/toa';
+import { isShortForm } from '../core/families/common';
+import { groupPresentation } from '../core/families/registry';
 import type { Citation } from '../core/types';
 import { authorityIndex, citationAtCursor, keysAtCursor, rangeOf } from './authorityIndex';
 import type { FileAccess } from './codeActions';
+import { HOST_FILE_NAMES } from './files';
 
 /**
  * Go to definition:
@@ -47,15 +46,12 @@ export function definition(
 
   const links: LocationLink[] = [];
   for (const key of keysAtCursor(index, citation, offset)) {
-    const kind = kindOfKey(key);
-    if (kind === 'exhibit') {
-      for (const target of exhibitLocations(key, result, sources, files, document)) {
+    const presentation = groupPresentation(key);
+    if (presentation?.declarations) {
+      for (const target of declarationLocations(key, result, sources, files, document)) {
         links.push({ originSelectionRange: origin, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range });
       }
-    } else if (kind === 'docket') {
-      const row = docketLocation(key.slice('docket '.length), sources, files);
-      if (row) links.push({ originSelectionRange: origin, targetUri: row.uri, targetRange: row.range, targetSelectionRange: row.range });
-    } else if (kind !== 'case-number') {
+    } else if (presentation?.authority) {
       const first = index.byKey.get(key)?.first;
       if (first && !isShortForm(first)) links.push(inDraft(first));
     }
@@ -64,53 +60,24 @@ export function definition(
 }
 
 /**
- * Where an exhibit is defined, as the exhibit checks merge its sources: its row in the exhibit
- * list, its row in the draft's own exhibit index or the declaration sentence that attaches it
- * ("Attached hereto as Exhibit 1 is …"), then the exhibit file. An exhibit of another document
- * (`Ex. B to Dkt. No. 12`) is defined there, not in this draft's sources: it has none.
+ * Where what `key` names is declared outside its citations, as its family says: an exhibit's row
+ * in the exhibit list, its definition in the draft and its file; a docket entry's row.
  */
-export function exhibitLocations(key: string, result: CheckResult, sources: CheckSources, files: FileAccess, document: TextDocument): Location[] {
-  const { label, of } = exhibitOfKey(key);
-  if (of !== undefined) return [];
-  const entry = exhibitCatalog(result, sources).entries.get(label);
-  if (!entry) return [];
-  const rows: Location[] = [];
-  const exhibitFiles: Location[] = [];
-  const seenFiles = new Set<string>();
-  for (const d of entry.definitions) {
-    const origin = d.origin;
-    if (origin.kind === 'manifest' && origin.path !== undefined) {
-      const uri = files.uriOf(origin.path);
-      if (uri) rows.push({ uri, range: lineRange(files.textOf(origin.path), origin.line ?? 0) });
-    } else if (origin.kind === 'draft' && origin.span) {
-      rows.push({ uri: document.uri, range: rangeOf(document, origin.span) });
+export function declarationLocations(key: string, result: CheckResult, sources: CheckSources, files: FileAccess, document: TextDocument): Location[] {
+  const places = groupPresentation(key)?.declarations?.(key, result, sources, HOST_FILE_NAMES) ?? [];
+  const out: Location[] = [];
+  for (const place of places) {
+    if (place.path === undefined) {
+      out.push({ uri: document.uri, range: rangeOf(document, place.span) });
+      continue;
     }
-    const file = exhibitFile(d);
-    if (file !== undefined && !seenFiles.has(file)) {
-      seenFiles.add(file);
-      const uri = files.uriOf(file);
-      if (uri) exhibitFiles.push({ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
-    }
+    const uri = files.uriOf(place.path);
+    if (uri) out.push({ uri, range: place.line === undefined ? AT_START : lineRange(files.textOf(place.path), place.line) });
   }
-  return [...rows, ...exhibitFiles];
+  return out;
 }
 
-/** The exhibit file of a definition, as an absolute path: a file found in the exhibit folder, or the list's `file` column. */
-export function exhibitFile(d: ExhibitDefinition): string | undefined {
-  if (d.origin.kind === 'folder' && d.origin.path) return d.origin.path;
-  if (!d.file) return undefined;
-  if (path.isAbsolute(d.file)) return d.file;
-  // A relative `file` in an exhibit list is relative to the list.
-  return d.origin.path ? path.resolve(path.dirname(d.origin.path), d.file) : undefined;
-}
-
-/** The row of a docket entry in the docket list. */
-export function docketLocation(entry: string, sources: CheckSources, files: FileAccess): Location | undefined {
-  const row = sources.docketList?.entries.get(entry);
-  if (!row) return undefined;
-  const uri = files.uriOf(row.path);
-  return uri ? { uri, range: lineRange(files.textOf(row.path), row.line) } : undefined;
-}
+const AT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** The whole of 0-based `line` in `text` (column 0 when the text cannot be read). */
 export function lineRange(text: string | undefined, line: number): Range {

@@ -1,7 +1,7 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
-import type { SourceProblem } from '../core/families/exhibits/types';
+import type { SourceProblem } from '../core/types';
 import type { Finding, Fix, Severity } from '../core/types';
 
 /** What a diagnostic carries so that code actions can be rebuilt from it alone. */

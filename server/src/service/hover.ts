@@ -2,26 +2,11 @@ import type { Hover } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import type { Citation, CitationKind } from '../core/types';
+import type { HoverContext } from '../core/families/family';
+import { familyOf } from '../core/families/registry';
+import type { Citation } from '../core/types';
 import { citationAtCursor } from './authorityIndex';
-import { describeCase } from './hover/cases';
-import { describeDocket } from './hover/dockets';
-import { describeExhibit } from './hover/exhibits';
-
-/** Writes the hover for one citation, as Markdown. */
-export type Describer = (citation: Citation, result: CheckResult, sources: CheckSources) => string;
-
-const DESCRIBERS: Partial<Record<CitationKind, Describer>> = {
-  case: describeCase,
-  'case-short': describeCase,
-  id: describeCase,
-  supra: describeCase,
-  statute: describeCase,
-  rule: describeCase,
-  docket: describeDocket,
-  'case-number': describeDocket,
-  exhibit: describeExhibit,
-};
+import { HOST_FILE_NAMES } from './files';
 
 /** The citation at `offset`, if any (binary search over the citations in document order). */
 export function citationAt(result: CheckResult, offset: number): Citation | undefined {
@@ -33,7 +18,7 @@ export function citationAt(result: CheckResult, offset: number): Citation | unde
 export function hover(result: CheckResult, sources: CheckSources, document: TextDocument, offset: number): Hover | undefined {
   const citation = citationAt(result, offset);
   if (!citation) return undefined;
-  const value = describeWithAntecedent(citation, result, sources);
+  const value = describeWithAntecedent(citation, { result, sources, files: HOST_FILE_NAMES });
   return {
     contents: { kind: MarkupKind.Markdown, value },
     range: { start: document.positionAt(citation.start), end: document.positionAt(citation.end) },
@@ -41,17 +26,16 @@ export function hover(result: CheckResult, sources: CheckSources, document: Text
 }
 
 /**
- * The hover text of a citation. `Id.` takes the hover of what it refers to, whatever its kind
- * (a docket entry, an exhibit, a statute), introduced by what it refers to.
+ * The hover text of a citation, from its family. `Id.` takes the hover of what it refers to when
+ * that belongs to another family (a docket entry, an exhibit, a statute), introduced by what it
+ * refers to.
  */
-function describeWithAntecedent(citation: Citation, result: CheckResult, sources: CheckSources): string {
+function describeWithAntecedent(citation: Citation, ctx: HoverContext): string {
+  const family = familyOf(citation);
   if (citation.kind === 'id' && citation.antecedent) {
-    const antecedent = result.citations.find((c) => c.id === citation.antecedent);
-    if (antecedent && antecedent.kind !== 'case' && antecedent.kind !== 'case-short') {
-      const describe = DESCRIBERS[antecedent.kind];
-      if (describe) return `**${citation.text}** refers to ${antecedent.text}\n\n` + describe(antecedent, result, sources);
-    }
+    const antecedent = ctx.result.citations.find((c) => c.id === citation.antecedent);
+    const other = antecedent && familyOf(antecedent);
+    if (antecedent && other && other !== family && other.hover) return `**${citation.text}** refers to ${antecedent.text}\n\n` + other.hover(antecedent, ctx);
   }
-  const describe = DESCRIBERS[citation.kind];
-  return describe ? describe(citation, result, sources) : `**${citation.kind}** \`${citation.text}\``;
+  return family?.hover ? family.hover(citation, ctx) : `**${citation.kind}** \`${citation.text}\``;
 }

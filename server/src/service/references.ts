@@ -1,11 +1,12 @@
 import type { Location } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import { isShortForm, kindOfKey } from '../core/toa';
+import { isShortForm } from '../core/families/common';
+import { groupPresentation } from '../core/families/registry';
 import type { Citation } from '../core/types';
 import { authorityIndex, citationAtCursor, keysAtCursor, rangeOf } from './authorityIndex';
 import type { FileAccess } from './codeActions';
-import { docketLocation, exhibitLocations } from './definition';
+import { declarationLocations } from './definition';
 
 /**
  * Find all references: every citation in the draft of the authority, exhibit or docket entry
@@ -34,13 +35,7 @@ export function references(
       if (!includeDeclaration && c === group?.first && !isShortForm(c) && isAuthority(key)) continue;
       cited.add(c);
     }
-    if (!includeDeclaration) continue;
-    const kind = kindOfKey(key);
-    if (kind === 'exhibit') declarations.push(...exhibitLocations(key, result, sources, files, document));
-    if (kind === 'docket') {
-      const row = docketLocation(key.slice('docket '.length), sources, files);
-      if (row) declarations.push(row);
-    }
+    if (includeDeclaration) declarations.push(...declarationLocations(key, result, sources, files, document));
   }
   const inDraft = [...cited]
     .sort((a, b) => a.start - b.start)
@@ -49,8 +44,7 @@ export function references(
 }
 
 function isAuthority(key: string): boolean {
-  const kind = kindOfKey(key);
-  return kind === 'case' || kind === 'statute' || kind === 'rule' || kind === 'other';
+  return groupPresentation(key)?.authority === true;
 }
 
 /** How many citations of the same authority follow `citation` in the draft (for the code lens). */

@@ -1,7 +1,11 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
-import type { Citation, Span } from '../core/types';
+import type { TokenType } from '../core/families/family';
+import { familyOf } from '../core/families/registry';
+import type { Span } from '../core/types';
+
+export type { TokenType } from '../core/families/family';
 
 /**
  * Semantic tokens for citations, so plain-text drafts (which have no grammar to inject into) are
@@ -16,39 +20,9 @@ import type { Citation, Span } from '../core/types';
  * | `Id.`, `supra`, `Dkt. No.`, `Ex.` | `keyword` |
  * | Bates number | `string` |
  */
-export const TOKEN_TYPES = ['class', 'type', 'number', 'keyword', 'string'] as const;
-export type TokenType = (typeof TOKEN_TYPES)[number];
+export const TOKEN_TYPES = ['class', 'type', 'number', 'keyword', 'string'] as const satisfies readonly TokenType[];
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
-
-/** Part names (as extractors name them, an index suffix ignored) and their token. */
-const PART_TOKENS: Record<string, TokenType> = {
-  caseName: 'class',
-  reporter: 'type',
-  volume: 'number',
-  page: 'number',
-  pinCite: 'number',
-  entry: 'number',
-  exhibit: 'number',
-  label: 'number',
-  style: 'keyword',
-  signal: 'keyword',
-  keyword: 'keyword',
-  bates: 'string',
-};
-
-/** A citation with no named parts is coloured whole by its kind. */
-const WHOLE_TOKENS: Partial<Record<Citation['kind'], TokenType>> = {
-  case: 'type',
-  'case-short': 'type',
-  id: 'keyword',
-  supra: 'keyword',
-  docket: 'keyword',
-  'case-number': 'number',
-  exhibit: 'keyword',
-  statute: 'type',
-  rule: 'type',
-};
 
 export interface Token extends Span {
   type: TokenType;
@@ -59,24 +33,18 @@ export function citationTokens(result: CheckResult): Token[] {
   const tokens: Token[] = [];
   const source = result.draft.text;
   for (const c of result.citations) {
-    const parts: Token[] = [];
-    // `Id.` and `supra` are words, not parts: colour the word itself.
-    if (c.kind === 'supra' && c.parts?.supra) {
-      // A supra cite's span starts at the case name; the word itself is its `supra` part.
-      parts.push({ start: c.parts.supra.start, end: c.parts.supra.end, type: 'keyword' });
-    } else if (c.kind === 'id' || c.kind === 'supra') {
-      const word = /^[A-Za-z]{2,5}\.?/.exec(source.slice(c.start, c.start + 8));
-      if (word) parts.push({ start: c.start, end: c.start + word[0].length, type: 'keyword' });
-    }
+    const rules = familyOf(c)?.tokens;
+    if (!rules) continue;
+    const parts: Token[] = rules.extra ? rules.extra(c, source) : [];
     for (const [name, span] of Object.entries(c.parts ?? {})) {
-      const type = PART_TOKENS[name.replace(/\d+$/, '')];
+      const type = rules.parts?.[name.replace(/\d+$/, '')];
       if (type && span.end > span.start) parts.push({ start: span.start, end: span.end, type });
     }
     if (parts.length > 0) {
       parts.sort((a, b) => a.start - b.start || b.end - a.end);
       tokens.push(...parts);
     } else {
-      const type = WHOLE_TOKENS[c.kind];
+      const type = rules.whole?.[c.kind];
       if (type) tokens.push({ start: c.start, end: c.end, type });
     }
   }

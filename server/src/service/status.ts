@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/check';
-import { bodyCitations, normalizeExhibitLabel } from '../core/toa';
+import { groupPresentation } from '../core/families/registry';
+import { authorityIndex } from './authorityIndex';
 
 /** The custom notification the server sends after each check: what the status bar shows. */
 export const STATUS_NOTIFICATION = 'brieflint/status';
@@ -26,14 +27,13 @@ export interface DraftStatus {
 export function statusOf(uri: string, result: CheckResult): DraftStatus {
   if (result.declined) return withText({ uri, state: 'off', message: result.declined });
   // The draft's own citations: a generated table of authorities repeats them and does not count.
-  const citations = bodyCitations(result);
-  const exhibits = new Set<string>();
-  for (const c of citations) if (c.detail?.of === undefined) for (const label of c.exhibits ?? []) exhibits.add(normalizeExhibitLabel(label));
+  const index = authorityIndex(result);
+  const exhibits = index.groups.filter((g) => groupPresentation(g.key)?.counted?.includes?.(g.key) ?? false).length;
   return withText({
     uri,
     state: 'ready',
-    citations: citations.length,
-    exhibits: exhibits.size,
+    citations: index.body.length,
+    exhibits,
     problems: result.findings.length,
     errors: result.findings.filter((f) => f.severity === 'error').length,
   });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { courtListenerLink, describeCase } from '../../../server/src/service/hover/cases';
+import { courtListenerLink, describeCase } from '../../../server/src/core/families/cases/hover';
+import { HOST_FILE_NAMES } from '../../../server/src/service/files';
 import { draft } from '../helpers';
 import { run } from './support';
 
@@ -8,7 +9,7 @@ function hoverOf(source: string, text: string): string {
   const result = run(source);
   const c = result.citations.find((x) => x.text === text);
   assert.ok(c, `no citation "${text}"`);
-  return describeCase(c, result, {});
+  return describeCase(c, { result, sources: {}, files: HOST_FILE_NAMES });
 }
 
 describe('hover on case citations', () => {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { ruleContext } from '../../../server/src/core/analysis';
 import { analyze, check } from '../../../server/src/core/check';
 import { createManifestCsv, exhibitIndex, renumberExhibits } from '../../../server/src/core/families/exhibits/commands';
 import { extractExhibitCites } from '../../../server/src/core/families/exhibits/extract';
 import { readCsvManifest } from '../../../server/src/core/families/exhibits/manifest';
-import { exhibitRules } from '../../../server/src/core/families/exhibits/rules';
+import { exhibitRules } from '../../../server/src/core/families/exhibits/checks';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { readDocument } from '../../../server/src/core/text/markdown';
 import type { ExhibitSources } from '../../../server/src/core/families/exhibits/types';
@@ -56,7 +57,7 @@ function prepare(text: string): Prepared {
 /** The exhibit work of a check: the extractor on the reader text, then the exhibit rules with a list. */
 function exhibitWork({ reader, analysis }: Prepared): void {
   extractExhibitCites(reader);
-  exhibitRules({ analysis, settings: DEFAULT_SETTINGS, sources: SOURCES });
+  exhibitRules(ruleContext(analysis, DEFAULT_SETTINGS, SOURCES));
 }
 
 describe('exhibits on hostile drafts: linear time', function () {

@@ -14,7 +14,7 @@
  * The scan goes once from left to right; at each candidate (a digit at a word start, `Id.`,
  * `supra`) it reads a bounded amount of text, so the whole is linear in the draft.
  */
-import { extractStatutesAndRules } from '../authorities/extract';
+import { extractStatutesAndRules } from '../authorities';
 import type { FoundCitation } from '../../extract/types';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from '../../text/pageFurniture';
 import type { ReaderText } from '../../text/readerText';

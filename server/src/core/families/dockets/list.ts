@@ -1,4 +1,4 @@
-import type { SourceProblem } from '../exhibits/types';
+import type { SourceProblem } from '../../types';
 import { parseCsv } from '../../text/csv';
 import { LineIndex } from '../../text/lines';
 import { isJsonObject, JsonObject, JsonValue, readJson } from './json';

@@ -1,4 +1,4 @@
-import type { SourceProblem } from '../exhibits/types';
+import type { SourceProblem } from '../../types';
 
 /** One entry a docket cite names: `293`, `12-1` (attachment 1 of entry 12), `12–14` (a range). */
 export interface DocketEntryRef {
@@ -104,4 +104,11 @@ export interface DocketList {
    * missing from it may still be on the docket, so `docket-unresolved` stays silent.
    */
   complete?: boolean;
+}
+
+declare module '../../types' {
+  interface CheckSources {
+    /** The docket list (`docket.csv` or a RECAP docket export). */
+    docketList?: DocketList;
+  }
 }

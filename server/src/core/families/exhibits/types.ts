@@ -1,3 +1,4 @@
+import type { SourceProblem } from '../../types';
 import type { Span } from '../../types';
 import type { BatesRange } from './bates';
 
@@ -33,14 +34,7 @@ export interface ExhibitDefinition {
 }
 
 /** A problem in an exhibit or docket list, reported in that file at its line. */
-export interface SourceProblem {
-  path: string;
-  /** 0-based line and column in that file. */
-  line: number;
-  column: number;
-  code: string;
-  message: string;
-}
+export type { SourceProblem };
 
 /** Everything the exhibit sources outside the draft say (manifest, folder). */
 export interface ExhibitSources {
@@ -124,3 +118,10 @@ export interface ExhibitCiteDetail {
   defines?: DefinedHere;
 }
 
+
+declare module '../../types' {
+  interface CheckSources {
+    /** The exhibit list and the exhibit folder (definitions in the draft are read from the draft). */
+    exhibits?: ExhibitSources;
+  }
+}

@@ -1,10 +1,9 @@
-import * as nodePath from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { CheckResult } from '../../core/check';
-import { citedLabels, exhibitCatalog, ExhibitCite, exhibitDetail, ExhibitEntry, ownExhibitCites, rangeContains, rangeKeys } from '../../core/families/exhibits/catalog';
-import { baseName } from '../../core/families/exhibits/manifest';
-import type { Citation } from '../../core/types';
-import type { Describer } from '../hover';
+import type { CheckResult } from '../../analysis';
+import { escapeMarkdown } from '../../text/strings';
+import type { Citation } from '../../types';
+import type { FileNames, HoverContext } from '../family';
+import { citedLabels, exhibitCatalog, ExhibitCite, exhibitDetail, ExhibitEntry, ownExhibitCites, rangeContains, rangeKeys } from './catalog';
+import { baseName } from './manifest';
 
 /** Most exhibits described in one hover (a range of forty shows the first few). */
 const MOST_SHOWN = 6;
@@ -14,7 +13,7 @@ const MOST_SHOWN = 6;
  * Bates range, date, a link that opens the file, where it is defined), where the draft first
  * cites it and how often, and the Bates problems found on its cites.
  */
-export const describeExhibit: Describer = (c, result, sources) => {
+export function describeExhibit(c: Citation, { result, sources, files }: HoverContext): string {
   const detail = exhibitDetail(c);
   if (!detail) return `**Exhibit** \`${c.text}\``;
   if (detail.of) {
@@ -37,7 +36,7 @@ export const describeExhibit: Describer = (c, result, sources) => {
         break;
       }
       const label = key === item.key ? item.label : key === item.through?.key ? item.through.label : key;
-      sections.push(describeOne(label, key, catalog.entries.get(key), catalog.hasSource, own, result));
+      sections.push(describeOne(label, key, catalog.entries.get(key), catalog.hasSource, own, result, files));
     }
     if (shown > MOST_SHOWN) break;
   }
@@ -46,14 +45,14 @@ export const describeExhibit: Describer = (c, result, sources) => {
   const problems = problemsOf(c, result, own);
   if (problems.length) sections.push(problems.map((p) => `⚠ ${escapeMarkdown(p)}`).join('  \n'));
   return sections.join('\n\n');
-};
+}
 
-function describeOne(label: string, key: string, entry: ExhibitEntry | undefined, hasSource: boolean, own: readonly ExhibitCite[], result: CheckResult): string {
+function describeOne(label: string, key: string, entry: ExhibitEntry | undefined, hasSource: boolean, own: readonly ExhibitCite[], result: CheckResult, files: FileNames): string {
   const lines: string[] = [];
   lines.push(`**Ex. ${label}**${entry?.description ? ` — ${escapeMarkdown(entry.description)}` : ''}`);
   if (entry?.batesBegin) lines.push(`Bates: \`${entry.batesBegin}\`${entry.batesEnd ? ` – \`${entry.batesEnd}\`` : ''}`);
   if (entry?.date) lines.push(`Date: ${escapeMarkdown(entry.date)}`);
-  const file = entry ? fileLink(entry) : undefined;
+  const file = entry ? fileLink(entry, files) : undefined;
   if (file) lines.push(`File: ${file}`);
   if (entry) lines.push(`Defined in ${definedIn(entry, result)}.`);
   else if (hasSource) lines.push('Not defined in any exhibit source.');
@@ -76,15 +75,12 @@ function definedIn(entry: ExhibitEntry, result: CheckResult): string {
 }
 
 /** A Markdown link that opens the exhibit's file; a relative path is read from the list's folder. */
-function fileLink(entry: ExhibitEntry): string | undefined {
+function fileLink(entry: ExhibitEntry, files: FileNames): string | undefined {
   if (!entry.file) return undefined;
   const source = entry.definitions.find((d) => d.file !== undefined)?.origin;
-  let path = entry.file;
-  if (!nodePath.isAbsolute(path)) {
-    if (!source?.path) return escapeMarkdown(path);
-    path = nodePath.resolve(nodePath.dirname(source.path), path);
-  }
-  return `[${escapeMarkdown(baseName(path))}](${pathToFileURL(path).href})`;
+  const path = files.resolve(source?.path, entry.file);
+  if (path === undefined) return escapeMarkdown(entry.file);
+  return `[${escapeMarkdown(baseName(path))}](${files.url(path)})`;
 }
 
 /** The draft's own cites that name `key`, alone or in a range. */
@@ -124,6 +120,3 @@ function problemsOf(c: Citation, result: CheckResult, own: readonly ExhibitCite[
 }
 
 /** Escapes the characters Markdown would read as markup in plain text from a draft or a list. */
-function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-}

@@ -1,6 +1,6 @@
-import { nameHolds, nameWords } from './families/cases/names';
-import { caseDetail } from './families/cases/types';
-import type { Citation } from './types';
+import { nameHolds, nameWords } from './names';
+import { caseDetail } from './types';
+import type { Citation } from '../../types';
 
 /**
  * Links short forms to what they refer to, setting `antecedent` to the citation's id:

@@ -1,8 +1,9 @@
-import type { CheckResult } from '../../core/check';
-import { TABLES } from '../../core/families/cases/tables';
-import { caseDetail } from '../../core/families/cases/types';
-import type { Citation } from '../../core/types';
-import type { Describer } from '../hover';
+import type { CheckResult } from '../../analysis';
+import { escapeMarkdown } from '../../text/strings';
+import type { Citation } from '../../types';
+import type { HoverContext } from '../family';
+import { TABLES } from './tables';
+import { caseDetail } from './types';
 
 /**
  * Hover for case citations, short forms, `Id.`, `supra`, statutes and rules: what the citation
@@ -10,7 +11,7 @@ import type { Describer } from '../hover';
  * draft cites it again, and a link to the opinion on CourtListener. On a short form: the full
  * citation it resolves to, or why it resolves to none.
  */
-export const describeCase: Describer = (c, result) => {
+export function describeCase(c: Citation, { result }: HoverContext): string {
   switch (c.kind) {
     case 'case':
       return describeFullCitation(c, result);
@@ -18,13 +19,10 @@ export const describeCase: Describer = (c, result) => {
     case 'id':
     case 'supra':
       return describeShortForm(c, result);
-    case 'statute':
-    case 'rule':
-      return describeStatute(c, result);
     default:
       return `**${c.kind}** \`${c.text}\``;
   }
-};
+}
 
 function describeFullCitation(c: Citation, result: CheckResult): string {
   const d = caseDetail(c);
@@ -69,14 +67,6 @@ function describeShortForm(c: Citation, result: CheckResult): string {
     if (link) lines.push(`[Open on CourtListener](${link})`);
   }
   return lines.join('\n\n');
-}
-
-function describeStatute(c: Citation, result: CheckResult): string {
-  const later = laterReferences(c, result);
-  return [
-    `**${c.kind === 'rule' ? 'Rule' : 'Statute'}** \`${c.text}\``,
-    later === 0 ? 'Not cited again later in this draft.' : `Cited again ${later} time${later === 1 ? '' : 's'} later in this draft.`,
-  ].join('\n\n');
 }
 
 /** One line for a citation: name and citation, or the citation alone. */
@@ -160,6 +150,3 @@ export function courtListenerLink(c: Citation): string | undefined {
   return `https://www.courtlistener.com/c/${encodeURIComponent(c.reporter)}/${c.volume}/${c.page}/`;
 }
 
-function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
-}

@@ -1,4 +1,5 @@
-import type { RuleContext } from '../../check';
+import { RuleContext, sharedKey } from '../../analysis';
+import { findingsOf } from '../../rules/rule';
 import type { Citation, Edit, Finding, Fix, Span } from '../../types';
 import { sameCase } from './caseNumbers';
 import { entryKey } from './list';
@@ -245,4 +246,11 @@ function citesAnotherCase(d: Citation, previous: Citation, list: DocketList): bo
   if (previous.kind !== 'case-number' || d.start - previous.end > 40) return false;
   if (!list.docketNumber) return true;
   return !sameCase(previous.detail as unknown as CaseNumberDetail, list.docketNumber);
+}
+
+const PASS = sharedKey<Map<string, Finding[]>>('dockets pass');
+
+/** The findings of one rule of code `code`, from the one pass that finds them all. */
+export function docketFindings(ctx: RuleContext, code: string): Finding[] {
+  return findingsOf(ctx, PASS, docketRules, code);
 }

@@ -1,4 +1,5 @@
-import type { Analysis, RuleContext } from '../../check';
+import { Analysis, RuleContext, sharedKey } from '../../analysis';
+import { findingsOf } from '../../rules/rule';
 import type { Citation, Finding, Fix, Span } from '../../types';
 import { BatesNumber, batesKey, batesWithin, compareBates, parseBatesNumber, parseBatesRange, rewriteBates, sameBatesNumber } from './bates';
 import {
@@ -814,4 +815,11 @@ export function summarizeLabels(labels: string[]): string {
   const shown = groups.length > 12 ? [...groups.slice(0, 12), '…'] : groups;
   if (shown.length === 1) return shown[0];
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+const PASS = sharedKey<Map<string, Finding[]>>('exhibits pass');
+
+/** The findings of one rule of code `code`, from the one pass that finds them all. */
+export function exhibitFindings(ctx: RuleContext, code: string): Finding[] {
+  return findingsOf(ctx, PASS, exhibitRules, code);
 }

@@ -1,4 +1,5 @@
-import type { RuleContext } from '../../check';
+import { RuleContext, sharedKey } from '../../analysis';
+import { findingsOf } from '../../rules/rule';
 import type { Citation, Finding, Fix, RelatedLocation, Span } from '../../types';
 import { nameHolds, shortName } from './names';
 import { CaseTables, Edition, TABLES } from './tables';
@@ -580,4 +581,11 @@ function canonicalSpelling(edition: Edition, written: string): string | undefine
 
 function orList(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+const PASS = sharedKey<Map<string, Finding[]>>('cases pass');
+
+/** The findings of one rule of code `code`, from the one pass that finds them all. */
+export function caseFindings(ctx: RuleContext, code: string): Finding[] {
+  return findingsOf(ctx, PASS, caseRules, code);
 }

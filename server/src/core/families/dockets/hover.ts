@@ -1,17 +1,18 @@
-import type { CheckResult, CheckSources } from '../../core/check';
-import { sameCase } from '../../core/families/dockets/caseNumbers';
-import { entryKey } from '../../core/families/dockets/list';
-import type { CaseNumberDetail, DocketCiteDetail, DocketEntryRef, DocketList } from '../../core/families/dockets/types';
-import type { Citation } from '../../core/types';
-import type { Describer } from '../hover';
+import type { CheckResult } from '../../analysis';
+import type { CheckSources, Citation } from '../../types';
+import type { HoverContext } from '../family';
+import { sameCase } from './caseNumbers';
+import { entryKey } from './list';
+import type { CaseNumberDetail, DocketCiteDetail, DocketEntryRef, DocketList } from './types';
 
 /**
  * Hovers for docket references. On a docket cite: the entries, the pin cite and, with a docket
  * list, each entry's filing date and description. On a case number: its parts (office, year,
  * type, sequence, judges) and the court its parenthetical names.
  */
-export const describeDocket: Describer = (c, result, sources) =>
-  c.kind === 'case-number' ? describeCaseNumber(c, sources) : describeDocketCite(c, result, sources);
+export function describeDocket(c: Citation, { result, sources }: HoverContext): string {
+  return c.kind === 'case-number' ? describeCaseNumber(c, sources) : describeDocketCite(c, result, sources);
+}
 
 /** Entries shown with their date and description; a longer list or range is summarised. */
 const MAX_SHOWN = 10;

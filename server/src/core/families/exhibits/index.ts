@@ -1,0 +1,54 @@
+/**
+ * The exhibits family: exhibit cites (`Ex. 1`, `Exs. 3–5`, `Exhibit A`) with their Bates numbers,
+ * resolved against the exhibit list, the draft's own definitions and the exhibit folder.
+ */
+import { normalizeSpaces, shorten } from '../../text/strings';
+import type { CitationFamily } from '../family';
+import { exhibitCatalog, exhibitDetail } from './catalog';
+import { extractExhibitCites } from './extract';
+import { describeExhibit } from './hover';
+import { exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
+import { exhibitKey } from './labels';
+import { exhibitDeclarations, exhibitLinks } from './places';
+import { RULES } from './rules/index';
+
+export const exhibits: CitationFamily = {
+  name: 'exhibits',
+  kinds: ['exhibit'],
+  extract: extractExhibitCites,
+  rules: RULES,
+  keys: exhibitKeys,
+  partKeys: exhibitPartKeys,
+  groups: {
+    exhibit: {
+      outline: 'Exhibits',
+      symbol: 'file',
+      // An exhibit of another document (`Ex. B to Dkt. No. 12`) is not one of the draft's own.
+      counted: { one: 'exhibit', many: 'exhibits', includes: (key) => exhibitOfKey(key).of === undefined },
+      name: (key, c, root) => {
+        const { label } = exhibitOfKey(key);
+        return (root?.exhibits ?? []).find((l) => exhibitKey(l) === label) ?? label;
+      },
+      title: (g) => {
+        const of = exhibitOfKey(g.key).of;
+        return of === undefined ? `Ex. ${g.name}` : `Ex. ${g.name} to ${of}`;
+      },
+      detail: (g, result, sources) => {
+        if (exhibitOfKey(g.key).of !== undefined) return undefined;
+        const description = exhibitCatalog(result, sources).entries.get(exhibitKey(g.name))?.description;
+        return description ? shorten(normalizeSpaces(description), 80) : undefined;
+      },
+      declarations: exhibitDeclarations,
+    },
+  },
+  kindWords: { exhibit: 'exhibit cite' },
+  tokens: {
+    parts: { exhibit: 'number', label: 'number', keyword: 'keyword', bates: 'string', pinCite: 'number' },
+    whole: { exhibit: 'keyword' },
+  },
+  hover: describeExhibit,
+  links: exhibitLinks,
+  jsonFields: ['pinCite', 'exhibits', 'bates'],
+};
+
+export { exhibitDetail };
