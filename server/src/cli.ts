@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, check, CheckResult } from './core/check';
-import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits/commands';
+import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits';
 import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import type { SourceProblem } from './core/types';

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import { DOCKET_LIST_CODE, parseDocketList } from '../core/families/dockets/list';
-import type { DocketList } from '../core/families/dockets/types';
+import { DOCKET_LIST_CODE, parseDocketList } from '../core/families/dockets';
+import type { DocketList } from '../core/families/dockets';
 import type { BrieflintSettings } from '../core/settings';
-import type { FileHost } from './sources';
+import type { FileHost } from './fileHost';
 
 /** File names looked for beside the draft, then at the workspace root, in this order. */
 export const DOCKET_LIST_NAMES = ['docket.csv', 'docket.json'];

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Range, TextDocumentEdit, WorkspaceEdit, CreateFile } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
-import { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from '../core/families/exhibits/commands';
+import { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from '../core/families/exhibits';
 import type { Edit } from '../core/types';
 import type { FileAccess } from './codeActions';
 import type { CommandOutcome } from './commands';

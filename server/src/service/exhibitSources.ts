@@ -11,10 +11,11 @@ import {
   ManifestRecord,
   readCsvManifest,
   readManifestRecords,
-} from '../core/families/exhibits/manifest';
-import type { ExhibitDefinition, ExhibitSources, ManifestAppend, SourceProblem } from '../core/families/exhibits/types';
+} from '../core/families/exhibits';
+import type { ExhibitDefinition, ExhibitSources, ManifestAppend } from '../core/families/exhibits';
+import type { SourceProblem } from '../core/types';
 import type { BrieflintSettings } from '../core/settings';
-import type { FileHost } from './sources';
+import type { FileHost } from './fileHost';
 
 /**
  * Finds and reads a draft's exhibit sources, in the order DESIGN.md gives:

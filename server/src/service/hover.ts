@@ -26,13 +26,13 @@ export function hover(result: CheckResult, sources: CheckSources, document: Text
 }
 
 /**
- * The hover text of a citation, from its family. `Id.` takes the hover of what it refers to when
- * that belongs to another family (a docket entry, an exhibit, a statute), introduced by what it
- * refers to.
+ * The hover text of a citation, from its family. A short form that refers to a citation of
+ * another family (`Id.` after a docket entry, an exhibit, a statute) takes the hover of what it
+ * refers to, introduced by what it refers to.
  */
 function describeWithAntecedent(citation: Citation, ctx: HoverContext): string {
   const family = familyOf(citation);
-  if (citation.kind === 'id' && citation.antecedent) {
+  if (citation.antecedent) {
     const antecedent = ctx.result.citations.find((c) => c.id === citation.antecedent);
     const other = antecedent && familyOf(antecedent);
     if (antecedent && other && other !== family && other.hover) return `**${citation.text}** refers to ${antecedent.text}\n\n` + other.hover(antecedent, ctx);

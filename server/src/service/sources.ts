@@ -2,15 +2,9 @@ import type { CheckSources } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
 import { loadDocketList } from './docketSources';
 import { loadExhibitSources } from './exhibitSources';
+import type { FileHost } from './fileHost';
 
-/** What the service needs from the file system; the server and the CLI give it Node's. */
-export interface FileHost {
-  /** The file's text, or an error message saying why it cannot be read. */
-  readText(path: string): { text: string } | { error: string };
-  /** Entries of a folder (names only), or undefined when it is not a folder. */
-  listDir(path: string): string[] | undefined;
-  exists(path: string): boolean;
-}
+export type { FileHost } from './fileHost';
 
 export interface LoadedSources {
   sources: CheckSources;

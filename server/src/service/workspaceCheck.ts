@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { FileHost } from './sources';
+import type { FileHost } from './fileHost';
 
 /**
  * "Check Whole Workspace": which files are drafts. The server checks each, puts its problems in

@@ -36,3 +36,7 @@ export const dockets: CitationFamily = {
   hover: describeDocket,
   jsonFields: ['pinCite', 'entry'],
 };
+
+// What the service uses of this family besides the object above.
+export { DOCKET_LIST_CODE, parseDocketList } from './list';
+export type { DocketList } from './types';

@@ -1,4 +1,5 @@
-import type { Analysis, CheckSources } from '../../check';
+import type { Analysis } from '../../analysis';
+import type { CheckSources } from '../../types';
 import type { Citation, Span } from '../../types';
 import { exhibitIndexOf } from './definitions';
 import { exhibitKey, labelAtOrdinal, labelPlace } from './labels';

@@ -1,4 +1,5 @@
-import type { Analysis, CheckSources } from '../../check';
+import type { Analysis } from '../../analysis';
+import type { CheckSources } from '../../types';
 import type { Citation, Edit, Span } from '../../types';
 import {
   citedLabels,

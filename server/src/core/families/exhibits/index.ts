@@ -52,3 +52,9 @@ export const exhibits: CitationFamily = {
 };
 
 export { exhibitDetail };
+
+// What the service, the command line and the server use of this family besides the object above.
+export { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from './commands';
+export type { ExhibitDefinition, ExhibitSources, ManifestAppend } from './types';
+export { baseName, folderDefinitions, labelFromCell, LIST_PROBLEM, MANIFEST_NAMES, manifestField, readCsvManifest, readManifestRecords } from './manifest';
+export type { ManifestReading, ManifestRecord } from './manifest';
