@@ -79,7 +79,7 @@ const rules = [
   },
   {
     dir: 'server/src',
-    only: (file) => dirname(file) === join(root, 'server/src') || file.startsWith(join(root, 'server/src/verify') + sep),
+    only: (file) => dirname(file) === join(root, 'server/src') || ['verify', 'lsp'].some((d) => file.startsWith(join(root, 'server/src', d) + sep)),
     check(spec, file) {
       const target = resolve(dirname(file), spec);
       if (spec.startsWith('.') && familyInternal(target, undefined) && !FAMILY_SHARED.includes(target)) return 'the server and the CLI may use a family only through its index.ts';

@@ -1,0 +1,141 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, type Diagnostic, type FileSystemWatcher } from 'vscode-languageserver/node';
+import { CONFIG_FILE } from '../core/config';
+import type { BrieflintSettings } from '../core/settings';
+import type { CheckSources, SourceProblem } from '../core/types';
+import { nodeFileHost } from '../nodeHost';
+import { sourceProblemDiagnostic } from '../service/diagnostics';
+import { LoadedSources, loadSources } from '../service/sources';
+import type { ServerContext } from './context';
+
+/**
+ * The files a draft depends on besides itself (exhibit and docket lists, exhibit folders): read
+ * once per draft and settings, not on every keystroke; watched, so that a change to one
+ * re-checks the drafts that use it; their own problems published on their own URIs.
+ */
+export class SourceStore {
+  private readonly cache = new Map<string, { key: string; loaded: LoadedSources }>();
+  /**
+   * For each open draft, as of its latest check: the files and folders its sources were looked
+   * for in (a change to one re-checks it), and the problems those sources have.
+   */
+  private readonly byDraft = new Map<string, { watched: string[]; problems: SourceProblem[] }>();
+  /** Source files with problems published, and what was published. */
+  private readonly published = new Map<string, string>();
+  /** Source paths already looked at for a watcher of their own (see `watchExtra`). */
+  private readonly extraWatched = new Set<string>();
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  /** The sources of the draft at `uri` (kept while it is open, for these settings). */
+  for(uri: string, file: string | undefined, settings: BrieflintSettings): LoadedSources {
+    const key = JSON.stringify([settings.exhibits, settings.docket]);
+    const cached = this.cache.get(uri);
+    if (cached && cached.key === key) return cached.loaded;
+    const loaded = loadSources(file, this.ctx.rootFor(file), settings, nodeFileHost);
+    if (this.ctx.documents.get(uri)) this.cache.set(uri, { key, loaded }); // open drafts only (closing one clears it)
+    return loaded;
+  }
+
+  /** Forgets what was read, so the next check reads the sources again. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  has(uri: string): boolean {
+    return this.byDraft.has(uri);
+  }
+
+  /** Records an open draft's source files and publishes their problems; without them, forgets the draft. */
+  note(uri: string, watched?: string[], sources?: CheckSources): void {
+    if (watched && sources) {
+      this.byDraft.set(uri, { watched, problems: [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? [])] });
+      this.watchExtra(watched);
+    } else {
+      this.byDraft.delete(uri);
+    }
+    this.publishProblems();
+  }
+
+  /** A closed draft: its sources are read again when it is opened again. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    if (this.byDraft.has(uri)) this.note(uri);
+  }
+
+  /** Whether a changed file bears on an open draft: a settings file, or a path its sources were looked for in (or inside one, a folder). */
+  isSourceOfOpenDraft(file: string): boolean {
+    if (path.basename(file) === CONFIG_FILE) return true;
+    for (const { watched } of this.byDraft.values()) {
+      for (const w of watched) if (file === w || file.startsWith(w + path.sep)) return true;
+    }
+    return false;
+  }
+
+  /** Pushes the problems of every source the open drafts use; clears a file once its problems are gone. */
+  private publishProblems(): void {
+    const { connection } = this.ctx;
+    const byUri = new Map<string, Diagnostic[]>();
+    const seen = new Set<string>();
+    for (const { problems } of this.byDraft.values()) {
+      for (const p of problems) {
+        const key = JSON.stringify([p.path, p.line, p.column, p.code, p.message]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const uri = pathToFileURL(p.path).href;
+        const list = byUri.get(uri) ?? [];
+        list.push(sourceProblemDiagnostic(p));
+        byUri.set(uri, list);
+      }
+    }
+    for (const uri of [...this.published.keys()]) {
+      if (byUri.has(uri)) continue;
+      this.published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    for (const [uri, diagnostics] of byUri) {
+      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+      const key = JSON.stringify(diagnostics);
+      if (this.published.get(uri) === key) continue;
+      this.published.set(uri, key);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  /**
+   * Watches the sources the static globs miss: an exhibit folder's files (any extension), and
+   * lists outside the workspace folders. A folder is watched where the client can watch a
+   * pattern relative to it; otherwise by its name within the workspace.
+   */
+  private watchExtra(watched: string[]): void {
+    const { client, connection, workspaceFolders } = this.ctx;
+    if (!client.watchRegistration) return;
+    const watchers: FileSystemWatcher[] = [];
+    for (const p of watched) {
+      if (this.extraWatched.has(p)) continue;
+      this.extraWatched.add(p);
+      // The exhibit folder (lists are files with an extension), whether or not it exists yet.
+      const isFolder = nodeFileHost.listDir(p) !== undefined || path.extname(p) === '';
+      const inWorkspace = workspaceFolders.some((f) => p === f || p.startsWith(f + path.sep));
+      if (!isFolder && inWorkspace) continue; // a list in the workspace: the static globs cover it
+      if (client.relativePatterns) {
+        watchers.push(
+          isFolder
+            ? { globPattern: { baseUri: pathToFileURL(p).href, pattern: '**/*' } }
+            : { globPattern: { baseUri: pathToFileURL(path.dirname(p)).href, pattern: path.basename(p) } },
+        );
+      } else if (isFolder && inWorkspace) {
+        watchers.push({ globPattern: `**/${path.basename(p)}/**` });
+      }
+    }
+    if (watchers.length > 0) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+  }
+}
+
+/** The watchers registered at start: broad, as a list can have any name; only changes to an open draft's sources re-check. */
+export const STATIC_WATCHERS: FileSystemWatcher[] = [
+  { globPattern: '**/*.{csv,json,yaml,yml}' },
+  { globPattern: `**/${CONFIG_FILE}` },
+  { globPattern: '**/*.{pdf,PDF}' },
+];
