@@ -5,6 +5,7 @@ import { clientFlags, serverCapabilities } from './lsp/capabilities';
 import { Commands } from './lsp/commands';
 import { serverContext, uriToPath } from './lsp/context';
 import { registerFeatures } from './lsp/features';
+import { ProblemBoard } from './lsp/problems';
 import { ResultCache } from './lsp/results';
 import { SettingsStore } from './lsp/settings';
 import { SourceStore, STATIC_WATCHERS } from './lsp/sources';
@@ -26,8 +27,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const verifier = new EditorVerifier({
     cacheDirFor: (uri) => (ctx.storagePath ? path.join(ctx.storagePath, 'courtlistener') : defaultCacheDir(ctx.rootFor(uriToPath(uri)) ?? process.cwd())),
   });
-  const settings = new SettingsStore(ctx);
-  const sources = new SourceStore(ctx);
+  const board = new ProblemBoard(connection);
+  const settings = new SettingsStore(ctx, board);
+  const sources = new SourceStore(ctx, board);
   const results = new ResultCache(ctx, settings, sources, verifier);
   const workspace = new WorkspaceCheck(ctx, settings, results);
   const verify = (uri: string | undefined, trigger: 'save' | 'command', token?: Parameters<typeof verifyDraft>[6], progress?: Parameters<typeof verifyDraft>[7]) =>
