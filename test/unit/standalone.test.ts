@@ -48,6 +48,14 @@ describe('npm test stands on its own', () => {
     assert.deepEqual(offending, []);
   });
 
+  it('runs only tests that have their source (no compiled test left from a moved or deleted one)', () => {
+    const stale = npmTestFiles()
+      .filter((file) => file.endsWith('.test.js'))
+      .map((file) => path.relative(compiledTests, file).replace(/\.js$/, '.ts'))
+      .filter((source) => !fs.existsSync(path.join(repo, 'test', source)));
+    assert.deepEqual(stale, [], 'delete these from out/test (npm run clean, then build)');
+  });
+
   it('runs neither the samples nor the perf suite', () => {
     const config = JSON.parse(fs.readFileSync(path.join(repo, '.mocharc.json'), 'utf8')) as { spec: string[] };
     assert.ok(config.spec.length > 0);
