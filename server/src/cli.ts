@@ -3,12 +3,14 @@ import * as path from 'node:path';
 import { analyze, check, CheckResult } from './core/check';
 import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits';
 import { tableOfAuthoritiesText } from './core/toa';
-import { CONFIG_FILE, parseConfig } from './core/config';
+import { CONFIG_FILE } from './core/config';
 import type { SourceProblem } from './core/types';
 import { FileReport, toJson, toSarif, toText } from './core/report';
 import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
 import type { DocumentFormat } from './core/text/markdown';
 import { decodeText, describeFsError, nodeFileHost } from './nodeHost';
+import { findConfigFile, loadConfigFile } from './service/config';
+import { UNREAD_EXTENSIONS, walkDrafts } from './service/drafts';
 import { manifestCandidates } from './service/exhibitSources';
 import { loadSources } from './service/sources';
 import { verifyForCli } from './verify';
@@ -28,11 +30,8 @@ import { verifyForCli } from './verify';
  * file), a missing exhibit or docket list named in the settings, or nothing checked at all.
  */
 
-export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
-/** Drafts in formats the checker does not read yet: named, they are an error; found in a folder, a note. */
-export const UNREAD_EXTENSIONS = ['.pdf', '.docx', '.doc'];
+/** Drafts in formats the checker does not read yet (`UNREAD_EXTENSIONS`): named, they are an error; found in a folder, a note. */
 const UNREAD_REASON = 'not checked: Word and PDF drafts are not read yet (Brieflint reads .md, .markdown and .txt)';
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 
 export interface Io {
   stdout: (s: string) => void;
@@ -267,8 +266,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     failed = true;
   };
 
-  const configFor = (file: string) =>
-    options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
+  const configFor = (file: string) => configOf(file, options, io.cwd, configCache);
 
   const { found, skipped } = collectFiles(options.files, io.cwd);
   const drafts: Array<Draft | { shown: string; error: string }> = [];
@@ -425,8 +423,7 @@ function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): numbe
     io.stderr(`brieflint: ${shown}: ${fileProblem(read.error)}\n`);
     return 2;
   }
-  const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
-  const config = options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
+  const config = configOf(file, options, io.cwd, new Map());
   const settings: BrieflintSettings = options.exhibits
     ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
     : config.settings;
@@ -445,31 +442,18 @@ function withFinalNewline(text: string): string {
   return text.endsWith('\n') ? text : text + '\n';
 }
 
-function findConfig(file: string, cache: Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>) {
-  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, CONFIG_FILE);
-    if (cache.has(candidate) || fs.existsSync(candidate)) return loadConfig(candidate, cache, false);
-    if (path.dirname(dir) === dir) return { settings: DEFAULT_SETTINGS, problems: [] as SourceProblem[] };
+/** The settings of a draft: the file `--config` names, else the nearest `.brieflint.json` above it (as the editor finds it). */
+function configOf(file: string, options: Options, cwd: string, cache: Map<string, ConfigLoad>): ConfigLoad {
+  const explicit = options.config !== undefined;
+  const found = explicit ? path.resolve(cwd, options.config!) : findConfigFile(file, nodeFileHost);
+  if (!found) return { settings: DEFAULT_SETTINGS, problems: [] };
+  let loaded = cache.get(found);
+  if (!loaded) {
+    const read = loadConfigFile(found, nodeFileHost, explicit);
+    // The command line says why in its own words: "the settings file x: no such file".
+    loaded = { ...read, problems: read.problems.map((p) => (p.code === 'config-unreadable' ? { ...p, message: p.message.replace(/: it (.*)$/, (_, why: string) => `: ${fileProblem(why)}`) } : p)) };
+    cache.set(found, loaded);
   }
-}
-
-function loadConfig(
-  file: string,
-  cache: Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>,
-  explicit: boolean,
-) {
-  const cached = cache.get(file);
-  if (cached) return cached;
-  const read = nodeFileHost.readText(file);
-  const loaded =
-    'error' in read
-      ? {
-          settings: DEFAULT_SETTINGS,
-          problems: explicit ? [{ path: file, line: 0, column: 0, code: 'config-unreadable', message: `cannot read the settings file ${file}: ${fileProblem(read.error)}` }] : [],
-          path: file,
-        }
-      : { ...parseConfig(read.text, file), path: file };
-  cache.set(file, loaded);
   return loaded;
 }
 
@@ -487,27 +471,6 @@ export function collectFiles(args: string[], cwd: string): { found: Array<{ file
     seen.add(file);
     found.push(error ? { file, error } : { file });
   };
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      add(dir, `cannot list this folder: ${describeFsError(e)}`);
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      const ext = path.extname(e.name).toLowerCase();
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name)) walk(full);
-      } else if (e.isFile() && DRAFT_EXTENSIONS.includes(ext)) {
-        add(full);
-      } else if (e.isFile() && UNREAD_EXTENSIONS.includes(ext) && !e.name.startsWith('~$')) {
-        skipped.push(full);
-      }
-    }
-  };
   for (const arg of args) {
     if (arg === '-') {
       add('-');
@@ -521,8 +484,9 @@ export function collectFiles(args: string[], cwd: string): { found: Array<{ file
       add(full, fileProblem(describeFsError(e)));
       continue;
     }
-    if (stat.isDirectory()) walk(full);
-    else add(full);
+    if (!stat.isDirectory()) add(full);
+    else if (nodeFileHost.listDir(full) === undefined) add(full, 'cannot list this folder: permission denied');
+    else walkDrafts(full, nodeFileHost, { onFile: (file, kind) => void (kind === 'draft' ? add(file) : skipped.push(file)) });
   }
   return { found, skipped };
 }

@@ -33,7 +33,7 @@ export function loadConfigFile(file: string, host: FileHost, explicit: boolean):
   if ('error' in read) {
     return {
       settings: DEFAULT_SETTINGS,
-      problems: explicit ? [{ path: file, line: 0, column: 0, code: 'config-invalid', message: `cannot read ${CONFIG_FILE} ${file}: it ${read.error}` }] : [],
+      problems: explicit ? [{ path: file, line: 0, column: 0, code: 'config-unreadable', message: `cannot read the settings file ${file}: it ${read.error}` }] : [],
       path: file,
     };
   }
