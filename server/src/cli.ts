@@ -11,8 +11,7 @@ import type { DocumentFormat } from './core/text/markdown';
 import { decodeText, describeFsError, nodeFileHost } from './nodeHost';
 import { findConfigFile, loadConfigFile } from './service/config';
 import { UNREAD_EXTENSIONS, walkDrafts } from './service/drafts';
-import { manifestCandidates } from './service/exhibitSources';
-import { loadSources } from './service/sources';
+import { loadSources, missingSources } from './service/sources';
 import { verifyForCli } from './verify';
 
 /**
@@ -385,24 +384,11 @@ function withNotifications(sarif: Record<string, unknown>, reports: FileReport[]
  */
 function missingLists(config: ConfigLoad, options: Options, cwd: string): string[] {
   if (!config.path) return [];
-  const root = path.dirname(config.path);
   const shown = (p: string) => path.relative(cwd, p) || p;
-  const where = shown(config.path);
-  const out: string[] = [];
-  const { exhibits, docket } = config.settings;
-  if (exhibits.manifest !== '' && !options.exhibits) {
-    const file = manifestCandidates(undefined, root, config.settings)[0];
-    if (file && !fs.existsSync(file)) out.push(`${where}: the exhibit list "${exhibits.manifest}" (setting "exhibits.manifest") does not exist (looked for ${shown(file)})`);
-  }
-  if (exhibits.folder !== '') {
-    const folder = path.resolve(root, exhibits.folder);
-    if (!fs.existsSync(folder)) out.push(`${where}: the exhibit folder "${exhibits.folder}" (setting "exhibits.folder") does not exist (looked for ${shown(folder)})`);
-  }
-  if (docket.list !== '') {
-    const file = path.isAbsolute(docket.list) ? docket.list : path.join(root, docket.list);
-    if (!fs.existsSync(file)) out.push(`${where}: the docket list "${docket.list}" (setting "docket.list") does not exist (looked for ${shown(file)})`);
-  }
-  return out;
+  const skip = new Set(options.exhibits ? ['exhibits.manifest'] : []);
+  return missingSources(config.settings, path.dirname(config.path), nodeFileHost, skip).map(
+    (m) => `${shown(config.path!)}: the ${m.setting.key.endsWith('folder') ? m.kind.name.replace(/list$/, 'folder') : m.kind.name} "${m.value}" (setting "${m.setting.key}") does not exist (looked for ${shown(m.path)})`,
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../core/config';
 import type { BrieflintSettings } from '../core/settings';
 import type { CheckSources, SourceProblem } from '../core/types';
 import { nodeFileHost } from '../nodeHost';
-import { LoadedSources, loadSources } from '../service/sources';
+import { LoadedSources, loadSources, sourceWatchPatterns } from '../service/sources';
 import type { ServerContext } from './context';
 import type { ProblemBoard } from './problems';
 
@@ -106,9 +106,5 @@ export class SourceStore {
   }
 }
 
-/** The watchers registered at start: broad, as a list can have any name; only changes to an open draft's sources re-check. */
-export const STATIC_WATCHERS: FileSystemWatcher[] = [
-  { globPattern: '**/*.{csv,json,yaml,yml}' },
-  { globPattern: `**/${CONFIG_FILE}` },
-  { globPattern: '**/*.{pdf,PDF}' },
-];
+/** The watchers registered at start: broad, from every source kind; only changes to an open draft's sources re-check. */
+export const STATIC_WATCHERS: FileSystemWatcher[] = sourceWatchPatterns().map((globPattern) => ({ globPattern }));
