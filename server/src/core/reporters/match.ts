@@ -3,7 +3,7 @@
  * spelling trie. Bounded work per call: at most MAX_SPELLING trie steps, each whitespace run
  * capped at MAX_SPACE_RUN characters; no regular expressions, no allocation but the result.
  */
-import { MAX_SPELLING, TRIE, collapseSpaces, isSpace, straightApostrophe } from './table';
+import { MAX_SPELLING, ROOT_ASCII, TRIE, collapseSpaces, isSpace, straightApostrophe } from './table';
 import type { TrieNode } from './table';
 import type { Edition } from './types';
 
@@ -28,35 +28,15 @@ export interface ReporterMatch {
    * straight) is a canonical spelling of a candidate: `F. Supp. 2d` yes, `F.Supp.2d` no.
    */
   readonly canonical: boolean;
+  /**
+   * The spelling is a plain word (`Gray`, `Hill`, `Day`: the prose rule, docs/reporters.md): a
+   * caller reads it as a reporter only where the citation shows itself (a parenthetical with a year).
+   */
+  readonly guarded: boolean;
 }
 
-/**
- * The spelling trie copied into a shape faster to walk than its maps: each node's children as
- * parallel arrays of codes and nodes, scanned in order (most nodes have one to three children),
- * and the root's children, which are many, in an array indexed by code for ASCII codes. Built
- * once at module load from `TRIE`, which does not change after its own load.
- */
-interface WalkNode {
-  readonly codes: number[];
-  readonly children: WalkNode[];
-  readonly spaceOk: boolean;
-  readonly editions?: Edition[];
-}
-
-function walkNodeOf(node: TrieNode): WalkNode {
-  const codes: number[] = [];
-  const children: WalkNode[] = [];
-  for (const [code, child] of node.next) {
-    codes.push(code);
-    children.push(walkNodeOf(child));
-  }
-  return node.editions ? { codes, children, spaceOk: node.spaceOk, editions: node.editions } : { codes, children, spaceOk: node.spaceOk };
-}
-
-const ROOT = walkNodeOf(TRIE);
-/** The root's children by ASCII code. */
-const ROOT_ASCII: Array<WalkNode | undefined> = new Array(128).fill(undefined);
-for (let k = 0; k < ROOT.codes.length; k++) if (ROOT.codes[k] < 128) ROOT_ASCII[ROOT.codes[k]] = ROOT.children[k];
+type WalkNode = TrieNode;
+const ROOT = TRIE;
 
 /** The child of `node` for code `c`, if any. */
 function childOf(node: WalkNode, c: number): WalkNode | undefined {
@@ -165,5 +145,5 @@ export function matchReporterAt(text: string, pos: number): ReporterMatch | unde
   const candidates = bestNode.editions;
   let canonical = false;
   for (let k = 0; k < candidates.length && !canonical; k++) canonical = candidates[k].spellings.includes(normalized);
-  return { start: pos, end: bestEnd, length: bestEnd - pos, text: written, candidates, canonical };
+  return { start: pos, end: bestEnd, length: bestEnd - pos, text: written, candidates, canonical, guarded: bestNode.guarded === true };
 }

@@ -1,20 +1,15 @@
 /**
- * Compiles the reporter data (`data/`) once, at module load: editions with their defaults
+ * Compiles the reporter data (`generated.ts`, written by `scripts/data-reporters.mjs` from
+ * reporters-db and Brieflint's curated data) once, at module load: editions with their defaults
  * filled in, derived variant spellings, and the character trie `match.ts` walks.
  * Nothing here reads user text; nothing here throws (`validateTable` reports problems instead).
  */
 import { COURT_BY_ID } from '../courts/table';
-import { DATABASE_REPORTERS } from './data/databases';
-import { FEDERAL_REPORTERS } from './data/federal';
-import { NEUTRAL_REPORTERS } from './data/neutral';
-import { REGIONAL_REPORTERS } from './data/regional';
-import { STATE_REPORTERS } from './data/states';
+import { GUARDED_SPELLINGS, REPORTER_DATA } from './generated';
 import type { CitationForm, Edition, EditionData, ReporterData, Scope } from './types';
 
-/** Every reporter, in data order (federal, regional, state, neutral, database). */
-export const REPORTERS: readonly ReporterData[] = [
-  ...FEDERAL_REPORTERS, ...REGIONAL_REPORTERS, ...STATE_REPORTERS, ...NEUTRAL_REPORTERS, ...DATABASE_REPORTERS,
-];
+/** Every reporter, in data order (Brieflint's curated ones: federal, regional, state, neutral, database; then reporters-db's others). */
+export const REPORTERS: readonly ReporterData[] = REPORTER_DATA;
 
 export function slug(s: string): string {
   return s.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -62,7 +57,9 @@ function compileEdition(r: ReporterData, e: EditionData): Edition {
   const form: CitationForm = e.form ?? 'volume-reporter-page';
   const spellings = e.spellings ?? [e.abbreviation];
   const listed = uniq([...spellings, ...(e.variants ?? [])]);
-  const variants = uniq([...(e.variants ?? []), ...listed.flatMap(derivedSpellings)]).filter((v) => !spellings.includes(v));
+  const own = uniq([...(e.variants ?? []), ...listed.flatMap(derivedSpellings)]).filter((v) => !spellings.includes(v));
+  const more = e.moreVariants ?? [];
+  const variants = more.length === 0 ? own : uniq([...own, ...more, ...more.flatMap(derivedSpellings)]).filter((v) => !spellings.includes(v));
   const publishes = e.publishes ?? r.publishes;
   const edition: Edition = {
     key: e.key ?? (r.editions.length === 1 ? r.key : slug(e.abbreviation)),
@@ -74,12 +71,14 @@ function compileEdition(r: ReporterData, e: EditionData): Edition {
     start: e.start,
     end: e.end,
     approximateYears: e.approximateYears ?? false,
+    undated: e.undated ?? false,
     form,
     volumeIsYear: form === 'year-reporter-number' || form === 'year-dash-reporter-dash-number',
     volumes: e.volumes,
     usVolumes: e.usVolumes,
     spellings,
     variants,
+    nearSpellings: more.length === 0 ? [...spellings, ...variants] : [...spellings, ...own],
     publishes,
     sometimes: e.sometimes ?? r.sometimes ?? [],
     implies: e.implies ?? r.implies,
@@ -133,21 +132,33 @@ export function isSpace(c: number): boolean {
 
 // ---- The trie ------------------------------------------------------------------------------
 
-/** One node of the spelling trie; keys are UTF-16 codes of the spelling without whitespace. */
+/**
+ * One node of the spelling trie; keys are UTF-16 codes of the spelling without whitespace. The
+ * children are parallel arrays of codes and nodes, scanned in order (most nodes have one to three
+ * children); the root's, which are many, are also indexed by code for ASCII (`ROOT_ASCII`).
+ * Built once at module load, in this shape, so the matcher walks it as it is.
+ */
 export interface TrieNode {
-  readonly next: Map<number, TrieNode>;
+  readonly codes: number[];
+  readonly children: TrieNode[];
   /** Some spelling has whitespace right after this node's character. */
   spaceOk: boolean;
   /** Editions a spelling ending here names (in data order). */
   editions?: Edition[];
+  /** Every spelling ending here is a plain word (the prose rule: `GUARDED_SPELLINGS`). */
+  guarded?: boolean;
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), spaceOk: false };
+  return { codes: [], children: [], spaceOk: false };
 }
+
+const GUARDED: ReadonlySet<string> = new Set(GUARDED_SPELLINGS);
 
 /** The root of the trie of every spelling (canonical and variant). */
 export const TRIE: TrieNode = newNode();
+/** The root's children by ASCII code. */
+export const ROOT_ASCII: Array<TrieNode | undefined> = new Array(128).fill(undefined);
 /** Longest spelling, in non-whitespace characters. */
 export let MAX_SPELLING = 0;
 /** Number of distinct spellings (after whitespace normalization) in the trie. */
@@ -156,24 +167,40 @@ export let SPELLING_COUNT = 0;
 function insert(spelling: string, edition: Edition): void {
   let node = TRIE;
   let length = 0;
+  let key = '';
   for (let i = 0; i < spelling.length; i++) {
     const c = straightApostrophe(spelling.charCodeAt(i));
     if (isSpace(c)) {
       node.spaceOk = true;
       continue;
     }
-    let child = node.next.get(c);
+    key += String.fromCharCode(c);
+    let child: TrieNode | undefined;
+    if (node === TRIE && c < 128) child = ROOT_ASCII[c];
+    else {
+      const codes = node.codes;
+      for (let k = 0; k < codes.length; k++) {
+        if (codes[k] === c) {
+          child = node.children[k];
+          break;
+        }
+      }
+    }
     if (!child) {
       child = newNode();
-      node.next.set(c, child);
+      node.codes.push(c);
+      node.children.push(child);
+      if (node === TRIE && c < 128) ROOT_ASCII[c] = child;
     }
     node = child;
     length++;
   }
+  const guarded = GUARDED.has(key);
   if (!node.editions) {
     node.editions = [];
+    node.guarded = guarded;
     SPELLING_COUNT++;
-  }
+  } else if (!guarded) node.guarded = false;
   if (!node.editions.includes(edition)) node.editions.push(edition);
   if (length > MAX_SPELLING) MAX_SPELLING = length;
 }

@@ -76,8 +76,12 @@ export interface EditionData {
   readonly end: number | null;
   /** The years are known only roughly: `yearsFit` answers `boundary` rather than `no` a little further out. */
   readonly approximateYears?: boolean;
+  /** The source gives no years (reporters-db's 1750 placeholder): `yearsFit` never answers `no`. */
+  readonly undated?: boolean;
   /** Variant spellings people type (`F.3rd` and `F.2nd` forms are derived; spacing is always flexible). */
   readonly variants?: readonly string[];
+  /** reporters-db's variants of an edition Brieflint curates: matched, not offered as near spellings. */
+  readonly moreVariants?: readonly string[];
   /** Canonical spellings when they are not just the abbreviation (`IL App (1st)`, …, `IL App (5th)`). */
   readonly spellings?: readonly string[];
   /** Citation shape; default `volume-reporter-page`. */
@@ -109,6 +113,8 @@ export interface ReporterData {
   readonly implies?: string;
   readonly editions: readonly EditionData[];
   readonly note?: string;
+  /** Where an entry not curated by Brieflint comes from: `reporters-db:<key>` (`#<n>` for the n-th entry of a key). */
+  readonly source?: string;
 }
 
 /** One edition, compiled: what the lookups return. */
@@ -126,6 +132,8 @@ export interface Edition {
   readonly start: number;
   readonly end: number | null;
   readonly approximateYears: boolean;
+  /** No years known (`start` is then a placeholder): nothing is flagged for the year. */
+  readonly undated: boolean;
   readonly form: CitationForm;
   /** True for forms whose volume is a year (`2009 Ark. 190`, `2020 WL 1234567`). */
   readonly volumeIsYear: boolean;
@@ -135,6 +143,8 @@ export interface Edition {
   readonly spellings: readonly string[];
   /** Variant spellings, including derived ones (`F.3rd`). */
   readonly variants: readonly string[];
+  /** The spellings `nearestReporters` compares an unknown one with: canonical ones and Brieflint's variants. */
+  readonly nearSpellings: readonly string[];
   readonly publishes: readonly Scope[];
   readonly sometimes: readonly Scope[];
   /** Court id implied when a citation names no court. */

@@ -139,6 +139,8 @@ export function readReporterCiteAfterVolume(
   const known = tables.matchReporterAt(text, reporterStart);
   // A known reporter that is only the start of the abbreviation (`F.` in `F. Sup. 3d 618`) is none.
   const match = known && (pageFollows(text, known.end) || !allowUnknown) ? known : undefined;
+  // A plain-word spelling (`Gray`, `Hill`) is a reporter only where the citation shows itself.
+  if (match && match.guarded && !yearParentheticalAfterPage(text, match.end)) return undefined;
   let reporter: ReporterPart;
   if (match) {
     reporter = {
@@ -393,6 +395,38 @@ function unknownReporterEnd(text: string, pos: number): number {
   if (end < 0 || periods === 0 || end - pos > 24) return -1;
   if (isLower(text.charCodeAt(pos))) return -1;
   return end;
+}
+
+/**
+ * For a plain-word reporter spelling ending at `pos` (the prose rule, docs/reporters.md): whether
+ * a page, optional pins and then a parenthetical with a year follow — `14 Gray 23 (1859)`,
+ * `3 Hill 100, 102 (N.Y. Sup. Ct. 1842)` — within a bounded stretch of one line (a short form
+ * `3 Hill at 102` has none, and is not read). Looks at no more than 96 characters.
+ */
+function yearParentheticalAfterPage(text: string, pos: number): boolean {
+  let i = skipInlineSpace(text, pos, 4);
+  const pageEnd = digitsEnd(text, i, 7);
+  if (pageEnd === i) return false;
+  i = pageEnd;
+  const limit = Math.min(text.length, pos + 96);
+  // Pins: digits, commas, dashes, spaces, `n.`.
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || c === 44 || isDash(c) || isBlank(c) || c === 110 /* n */ || c === 46) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) !== 40) return false;
+  let digits = 0;
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 41) return false;
+    if (isLineBreak(c) || c === 40) return false;
+    if (isDigit(c)) {
+      digits++;
+      if (digits === 4 && !isDigit(text.charCodeAt(j + 1)) && isYear(text.slice(j - 3, j + 1))) return true;
+    } else digits = 0;
+  }
+  return false;
 }
 
 /** Whether a page (or a nominative report, or a short form's `at`) follows the reporter ending at `pos`. */
