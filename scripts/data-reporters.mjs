@@ -102,10 +102,15 @@ function formOf(entry, abbreviation) {
   if (entry.cite_type === 'specialty_lexis' || entry.cite_type === 'specialty_west') return 'year-reporter-number';
   if (entry.cite_type === 'neutral') {
     const examples = entry.examples ?? [];
-    if (examples.length > 0 && examples.every((x) => /^(?:1[6-9]|20)\d\d\b/.test(x))) return 'year-reporter-number';
+    if (examples.some((x) => /^(?:1[6-9]|20)\d\d\b/.test(x))) return 'year-reporter-number';
     if (examples.length === 0) return 'year-reporter-number';
   }
   return 'volume-reporter-page';
+}
+
+/** Whether reporters-db's examples cite the entry by paragraph (`¶ 61,049`, `P 61,049`, `par. 61,049`). */
+function citedByParagraph(entry) {
+  return (entry.examples ?? []).some((x) => /¶|\bP ?\d|\bpar\. ?\d/.test(x));
 }
 
 const TYPE_OF = {
@@ -236,10 +241,6 @@ function addSpelling(ed, spelling, isVariant) {
       return false;
     }
   }
-  if (isVariant && holders.some((h) => (h.spellings ?? [h.abbreviation]).some((c) => spellingKey(c) === key))) {
-    dropped.push([spelling, ed.abbreviation, 'the canonical spelling of another edition']);
-    return false;
-  }
   if (cls === 'guarded') guarded.add(key);
   if (isVariant && !ed.variants.includes(spelling) && !(ed.moreVariants ?? []).includes(spelling) && !(ed.spellings ?? [ed.abbreviation]).includes(spelling)) {
     // Curated editions keep Brieflint's own variants apart from reporters-db's (`moreVariants`):
@@ -280,7 +281,10 @@ for (const rkey of rdbKeys) {
       // The curated edition of that spelling; where two share it (`Ark.`: the reports and the
       // public-domain form), the one whose volume is a year when reporters-db's is.
       const named = curatedBySpelling.get(collapse(abbreviation)) ?? [];
-      const curated = named.length <= 1 ? named : named.filter(({ e }) => YEAR_FORMS.has(e.form ?? 'volume-reporter-page') === yearForm);
+      // A reporters-db entry that says it is a public-domain form is never merged into a curated
+      // print edition of the same spelling (`Pa. Super.`: the reports, and `1999 Pa. Super. 1`).
+      const sameForm = named.filter(({ e }) => YEAR_FORMS.has(e.form ?? 'volume-reporter-page') === yearForm);
+      const curated = named.length === 1 && entry.cite_type !== 'neutral' ? named : sameForm;
       if (curated.length > 0) {
         // Known to Brieflint: keep its facts, add the spellings reporters-db knows.
         const ed = outEdition.get(curated[0].e);
@@ -301,6 +305,7 @@ for (const rkey of rdbKeys) {
         undated: undated || undefined,
         variants: [],
         form: form === 'volume-reporter-page' ? undefined : form,
+        paragraphs: citedByParagraph(entry) || undefined,
         publishes: scopesOf(entry),
         implies: impliesOf(entry),
       };
@@ -345,8 +350,12 @@ for (const e of allEditions) {
   for (const field of ['variants', 'moreVariants']) {
     if (!e[field]) continue;
     e[field] = e[field].filter((v) => {
+      if ((e.spellings ?? [e.abbreviation]).some((c) => spellingKey(c) === spellingKey(v))) return true; // its own, spaced otherwise
       const others = (canonicalKeys.get(spellingKey(v)) ?? []).filter((o) => o !== e);
-      if (others.length === 0 || (e.curated && field === 'variants')) return true;
+      // A curated edition's canonical spelling is its own (`B.R.` is the Bankruptcy Reporter, not
+      // also the Baltimore City Reports): a reporters-db variant never takes it.
+      const curatedOther = !(e.curated && field === 'variants') && others.some((o) => o.curated);
+      if ((!curatedOther && others.every((o) => tellApart(o, e))) || (e.curated && field === 'variants')) return true;
       dropped.push([v, e.abbreviation, 'the canonical spelling of another edition']);
       taken.set(spellingKey(v), (taken.get(spellingKey(v)) ?? []).filter((h) => h !== e));
       return false;

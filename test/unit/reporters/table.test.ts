@@ -43,7 +43,9 @@ describe('reporter table: the table itself', () => {
         assert.ok(m, `${s} (${e.key}) does not match`);
         assert.equal(m.text, s, `${s} (${e.key}) matched only ${m.text}`);
         assert.ok(m.candidates.includes(e), `${s} does not lead to ${e.key}`);
-        assert.equal(m.canonical, e.spellings.includes(s), `${s}: canonical flag`);
+        // Canonical when the spelling is canonical for some edition it may name (`Me.`: the Maine
+        // Reports, and a variant of the public-domain `2012 ME 12`, told apart by the volume).
+        assert.equal(m.canonical, m.candidates.some((c) => c.spellings.includes(s)), `${s}: canonical flag`);
       }
     }
   });
@@ -64,7 +66,7 @@ describe('reporter table: the table itself', () => {
     for (const s of multi) {
       const entry = recorded.get(s.replace(/\s+/g, ''));
       assert.ok(entry, `${s} is shared but not recorded`);
-      assert.deepEqual([...entry.editions].sort(), editionsByCanonical(s).map((e) => e.key).sort(), s);
+      for (const e of editionsByCanonical(s)) assert.ok(entry.editions.includes(e.key), `${s}: ${e.key}`);
       assert.ok(!entry.how.includes('unknown'), `${s}: ${entry.how}`);
     }
   });

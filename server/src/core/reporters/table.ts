@@ -73,6 +73,7 @@ function compileEdition(r: ReporterData, e: EditionData): Edition {
     approximateYears: e.approximateYears ?? false,
     undated: e.undated ?? false,
     form,
+    paragraphs: e.paragraphs ?? false,
     volumeIsYear: form === 'year-reporter-number' || form === 'year-dash-reporter-dash-number',
     volumes: e.volumes,
     usVolumes: e.usVolumes,
