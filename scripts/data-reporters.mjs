@@ -62,7 +62,7 @@ function spellingClass(s, volumeIsYear) {
   if (!/[A-Z]/.test(s) || letters.length < 2) return 'drop';
   if (/[.'\u2019\d&()[\]]/.test(s)) return 'plain';
   if (volumeIsYear) return 'plain';
-  if (/^[A-Z]{3,}(?: [A-Z]{2,})*$/.test(s)) return 'plain';
+  if (/\b[A-Z]{3,}\b/.test(s)) return 'plain'; // an acronym: `NLRB`, `FCC Rcd`, `USPQ (BNA)`
   if (/^[A-Z]{1,2}$/.test(s)) return 'drop';
   return 'guarded';
 }
@@ -100,8 +100,11 @@ function formOf(entry, abbreviation) {
   if (entry.cite_format === '{volume}-{reporter}-{page}') return 'year-dash-reporter-dash-number';
   if (entry.cite_format === '{reporter} {page}') return 'reporter-year-dash-number';
   if (entry.cite_type === 'specialty_lexis' || entry.cite_type === 'specialty_west') return 'year-reporter-number';
+  // Reporters numbered by year though not public-domain forms (`2001 DJCAR 4557`, `1977 Mass. App.
+  // Div. Adv. Sh. 805`, `2021 DNH 138P`): every example's volume is a year.
+  const examples = entry.examples ?? [];
+  if (examples.length > 0 && examples.every((x) => /^(?:1[6-9]|20)\d\d /.test(x))) return 'year-reporter-number';
   if (entry.cite_type === 'neutral') {
-    const examples = entry.examples ?? [];
     if (examples.some((x) => /^(?:1[6-9]|20)\d\d\b/.test(x))) return 'year-reporter-number';
     if (examples.length === 0) return 'year-reporter-number';
   }
@@ -288,7 +291,10 @@ for (const rkey of rdbKeys) {
       if (curated.length > 0) {
         // Known to Brieflint: keep its facts, add the spellings reporters-db knows.
         const ed = outEdition.get(curated[0].e);
-        for (const v of variants) if (!(DROPPED_VARIANTS[abbreviation] ?? []).includes(v)) addSpelling(ed, v, true);
+        for (const v of variants) {
+          if ((DROPPED_VARIANTS[abbreviation] ?? []).includes(v)) dropped.push([v, abbreviation, 'left out by data/brieflint/additions.mjs']);
+          else addSpelling(ed, v, true);
+        }
         sourceOf.push([rkey, index, abbreviation, editionKey(ed)]);
         continue;
       }
@@ -354,7 +360,7 @@ for (const e of allEditions) {
       const others = (canonicalKeys.get(spellingKey(v)) ?? []).filter((o) => o !== e);
       // A curated edition's canonical spelling is its own (`B.R.` is the Bankruptcy Reporter, not
       // also the Baltimore City Reports): a reporters-db variant never takes it.
-      const curatedOther = !(e.curated && field === 'variants') && others.some((o) => o.curated);
+      const curatedOther = !(e.curated && field === 'variants') && others.some((o) => o.curated && tellApart(o, e) !== 'volume-is-year');
       if ((!curatedOther && others.every((o) => tellApart(o, e))) || (e.curated && field === 'variants')) return true;
       dropped.push([v, e.abbreviation, 'the canonical spelling of another edition']);
       taken.set(spellingKey(v), (taken.get(spellingKey(v)) ?? []).filter((h) => h !== e));

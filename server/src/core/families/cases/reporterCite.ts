@@ -110,6 +110,7 @@ function labelBefore(text: string, pos: number): boolean {
  * `(Black)`, `(1 S. & M.)`, `(3 & 4 Dev. & Bat.)`, `(Tuck. & Cl.)`, `(Breese)`.
  */
 const NOMINATIVE = /\((?:\d{1,3}(?: & \d{1,3})? )?[A-Z][A-Za-z.&' ]{0,24}[A-Za-z.]\)/y;
+const YEAR_BEFORE_PAGE = /\((?:1[6-9]\d\d|20\d\d),?\)(?=[ \u00a0]\d)/y;
 const PIN_ITEM = /(\*?\d{1,6})((?:[-–—]\*?\d{1,6})?)((?:,? (?:& |and )?nn?\. ?\d{1,4}(?:[-–—]\d{1,4})?)?)/y;
 
 /**
@@ -177,6 +178,12 @@ export function readReporterCiteAfterVolume(
       nominative = span(text, afterReporter, NOMINATIVE.lastIndex);
       k = NOMINATIVE.lastIndex;
     }
+  }
+  // The year between the reporter and the page, as some older reports are cited:
+  // `126 S. Ct. (2006) 1910`, `5 Am. Law Reg. (1857) 280`.
+  if (!nominative && form === 'print' && text.charCodeAt(afterReporter) === 40 && afterReporter > k) {
+    YEAR_BEFORE_PAGE.lastIndex = afterReporter;
+    if (YEAR_BEFORE_PAGE.exec(text)) k = YEAR_BEFORE_PAGE.lastIndex;
   }
   const pageStart = skipInlineSpace(text, k, 4);
   if (pageStart === k) return undefined;
