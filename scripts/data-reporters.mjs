@@ -58,6 +58,7 @@ function slug(s) {
  */
 function spellingClass(s, volumeIsYear) {
   if (ALLOWED_PLAIN_SPELLINGS.includes(s)) return 'plain';
+  if (PROSE_ABBREVIATIONS.has(s)) return 'prose';
   const letters = s.replace(/[^A-Za-z]/g, '');
   if (!/[A-Z]/.test(s) || letters.length < 2) return 'drop';
   if (/[.'\u2019\d&()[\]]/.test(s)) return 'plain';
@@ -66,6 +67,14 @@ function spellingClass(s, volumeIsYear) {
   if (/^[A-Z]{1,2}$/.test(s)) return 'drop';
   return 'guarded';
 }
+
+/**
+ * Abbreviations of ordinary prose that stand between two numbers (`5 Mar. 2021`, `Vol. 3 Col. 2`,
+ * `art. 5 Const. 10`): reporters-db has them as variants of rare reports (`Mar.` for A.K. Marshall),
+ * but read as reporters they would make dates and references case citations.
+ */
+const PROSE_ABBREVIATIONS = new Set(['Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Col.', 'Const.', 'Div.', 'Just.', 'Mt.', 'Ter.', 'Gen.', 'Gov.', 'Sen.', 'Rep.', 'Sec.', 'Art.', 'Ch.', 'Vol.', 'No.', 'St.']);
 
 // ---- Curated reporters, and how reporters-db's editions map onto them ------------------------
 
@@ -230,6 +239,10 @@ function addSpelling(ed, spelling, isVariant) {
     dropped.push([spelling, ed.abbreviation, 'ends in the short-form word "at"']);
     return false;
   }
+  if (cls === 'prose') {
+    dropped.push([spelling, ed.abbreviation, 'an abbreviation of ordinary prose (a month, Col., Const., …)']);
+    return false;
+  }
   if (cls === 'drop') {
     dropped.push([spelling, ed.abbreviation, 'too short or no capital: reads as prose']);
     return false;
@@ -328,6 +341,15 @@ for (const rkey of rdbKeys) {
     };
     for (const { ed, variants } of editions) {
       reporterOf.set(ed, reporter);
+      const cls = spellingClass(ed.abbreviation, volumeIsYear(ed));
+      if (cls === 'drop' || cls === 'prose') {
+        // Its own abbreviation reads as prose (`Div.`, `ML`): in the table, never matched.
+        ed.unread = true;
+        ed.key = editions.length === 1 ? reporter.key : freshKey(slug(ed.abbreviation));
+        reporter.editions.push(ed);
+        sourceOf.push([rkey, index, ed.abbreviation, ed.key]);
+        continue;
+      }
       if (!addSpelling(ed, abbreviation(ed), false)) {
         // The canonical spelling is another edition's, indistinguishably: the entry is that edition.
         const other = (taken.get(spellingKey(ed.abbreviation)) ?? [])[0];

@@ -38,6 +38,11 @@ describe('reporter table: the table itself', () => {
 
   it('matches every spelling, canonical and variant, alone, to its own edition', () => {
     for (const e of allEditions()) {
+      // A few reporters-db abbreviations read as prose (`Div.`, `ML`): listed, never matched.
+      if (e.unread) {
+        assert.equal(matchReporterAt(`${e.abbreviation} 1`, 0)?.text === e.abbreviation && matchReporterAt(`${e.abbreviation} 1`, 0)?.candidates.includes(e), false, e.key);
+        continue;
+      }
       for (const s of [...e.spellings, ...e.variants]) {
         const m = matchReporterAt(`${s} 1`, 0);
         assert.ok(m, `${s} (${e.key}) does not match`);

@@ -74,6 +74,7 @@ function compileEdition(r: ReporterData, e: EditionData): Edition {
     undated: e.undated ?? false,
     form,
     paragraphs: e.paragraphs ?? false,
+    unread: e.unread ?? false,
     volumeIsYear: form === 'year-reporter-number' || form === 'year-dash-reporter-dash-number',
     volumes: e.volumes,
     usVolumes: e.usVolumes,
@@ -207,5 +208,6 @@ function insert(spelling: string, edition: Edition): void {
 }
 
 for (const e of EDITIONS) {
+  if (e.unread) continue;
   for (const s of [...e.spellings, ...e.variants]) insert(s, e);
 }

@@ -88,6 +88,8 @@ export interface EditionData {
   readonly form?: CitationForm;
   /** A service cited by paragraph number rather than page (`141 FERC ¶ 61,049`). */
   readonly paragraphs?: boolean;
+  /** Its abbreviation reads as prose (`Div.`, `ML`: the prose rule): listed, never matched in text. */
+  readonly unread?: boolean;
   /** First and last volume (null: still growing), when needed to tell editions apart or to map them. */
   readonly volumes?: readonly [number, number | null];
   /** For the early Supreme Court reporters: the U.S. Reports volumes they became (`Cranch` 1–9 → 5–13 U.S.). */
@@ -139,6 +141,8 @@ export interface Edition {
   readonly form: CitationForm;
   /** Cited by paragraph number (`¶ 61,049`, `P 61,049`, `par. 61,049`) rather than page. */
   readonly paragraphs: boolean;
+  /** Never matched in text: its abbreviation reads as prose (`Div.`, `ML`). */
+  readonly unread: boolean;
   /** True for forms whose volume is a year (`2009 Ark. 190`, `2020 WL 1234567`). */
   readonly volumeIsYear: boolean;
   readonly volumes?: readonly [number, number | null];
