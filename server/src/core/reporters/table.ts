@@ -25,12 +25,16 @@ export function straightApostrophe(code: number): number {
  * (`F.3rd`, `So. 2nd`), and `Lexis` for `LEXIS`.
  */
 export function derivedSpellings(spelling: string): string[] {
+  // Most spellings have neither (and this runs once per spelling at load): no pattern for them.
+  if (!spelling.includes('2d') && !spelling.includes('3d') && !spelling.includes('LEXIS')) return NONE;
   const out: string[] = [];
   const ordinal = spelling.replace(/(^|[^0-9])([23])d(?=$|[\s)])/g, (_m, pre: string, n: string) => `${pre}${n}${n === '2' ? 'nd' : 'rd'}`);
   if (ordinal !== spelling) out.push(ordinal);
   for (const s of [spelling, ...out]) if (s.includes('LEXIS')) out.push(s.replace('LEXIS', 'Lexis'));
   return out;
 }
+
+const NONE: string[] = [];
 
 function uniq(xs: readonly string[]): string[] {
   return [...new Set(xs)];
@@ -135,79 +139,88 @@ export function isSpace(c: number): boolean {
 // ---- The trie ------------------------------------------------------------------------------
 
 /**
- * One node of the spelling trie; keys are UTF-16 codes of the spelling without whitespace. The
- * children are parallel arrays of codes and nodes, scanned in order (most nodes have one to three
- * children); the root's, which are many, are also indexed by code for ASCII (`ROOT_ASCII`).
- * Built once at module load, in this shape, so the matcher walks it as it is.
+ * The spelling trie, flat: node `n` is an index; its character is `TRIE_CODE[n]`, its first
+ * child `TRIE_CHILD[n]` and its next sibling `TRIE_NEXT[n]` (0: none; node 0 is the root, whose
+ * ASCII children are also in `ROOT_ASCII`). Keys are UTF-16 codes of a spelling without
+ * whitespace. `TRIE_FLAGS[n]` has `ENDS` when a spelling ends there, `SPACE_OK` when some spelling has whitespace right after the
+ * node's character and `GUARDED` when every spelling ending there is a plain word (the prose
+ * rule: `GUARDED_SPELLINGS`); `TRIE_EDITIONS` holds, for nodes where spellings end, the editions
+ * they name (in data order). Built once at module load in typed arrays sized to the data, so the
+ * thousands of nodes cost no objects of their own.
  */
-export interface TrieNode {
-  readonly codes: number[];
-  readonly children: TrieNode[];
-  /** Some spelling has whitespace right after this node's character. */
-  spaceOk: boolean;
-  /** Editions a spelling ending here names (in data order). */
-  editions?: Edition[];
-  /** Every spelling ending here is a plain word (the prose rule: `GUARDED_SPELLINGS`). */
-  guarded?: boolean;
-}
-
-function newNode(): TrieNode {
-  return { codes: [], children: [], spaceOk: false };
-}
+export const SPACE_OK = 1;
+export const GUARDED_NODE = 2;
+/** Some spelling ends at the node (its editions are in `TRIE_EDITIONS`). */
+export const ENDS = 4;
 
 const GUARDED: ReadonlySet<string> = new Set(GUARDED_SPELLINGS);
 
-/** The root of the trie of every spelling (canonical and variant). */
-export const TRIE: TrieNode = newNode();
-/** The root's children by ASCII code. */
-export const ROOT_ASCII: Array<TrieNode | undefined> = new Array(128).fill(undefined);
+/** Every spelling to put in the trie, with its edition. */
+const SPELLINGS: [string, Edition][] = [];
+let capacity = 1;
+for (const e of EDITIONS) {
+  if (e.unread) continue;
+  for (const s of e.spellings) {
+    SPELLINGS.push([s, e]);
+    capacity += s.length;
+  }
+  for (const s of e.variants) {
+    SPELLINGS.push([s, e]);
+    capacity += s.length;
+  }
+}
+
+export const TRIE_CODE = new Uint16Array(capacity);
+export const TRIE_CHILD = new Int32Array(capacity);
+export const TRIE_NEXT = new Int32Array(capacity);
+export const TRIE_FLAGS = new Uint8Array(capacity);
+export const TRIE_EDITIONS = new Map<number, Edition[]>();
+/** The root's children by ASCII code (0: none). */
+export const ROOT_ASCII = new Int32Array(128);
+let nodes = 1;
 /** Longest spelling, in non-whitespace characters. */
 export let MAX_SPELLING = 0;
 /** Number of distinct spellings (after whitespace normalization) in the trie. */
 export let SPELLING_COUNT = 0;
 
+/** The child of node `n` for code `c`, or 0. */
+export function trieChild(n: number, c: number): number {
+  if (n === 0 && c < 128) return ROOT_ASCII[c];
+  for (let k = TRIE_CHILD[n]; k !== 0; k = TRIE_NEXT[k]) if (TRIE_CODE[k] === c) return k;
+  return 0;
+}
+
 function insert(spelling: string, edition: Edition): void {
-  let node = TRIE;
+  let node = 0;
   let length = 0;
-  let key = '';
   for (let i = 0; i < spelling.length; i++) {
     const c = straightApostrophe(spelling.charCodeAt(i));
     if (isSpace(c)) {
-      node.spaceOk = true;
+      TRIE_FLAGS[node] |= SPACE_OK;
       continue;
     }
-    key += String.fromCharCode(c);
-    let child: TrieNode | undefined;
-    if (node === TRIE && c < 128) child = ROOT_ASCII[c];
-    else {
-      const codes = node.codes;
-      for (let k = 0; k < codes.length; k++) {
-        if (codes[k] === c) {
-          child = node.children[k];
-          break;
-        }
-      }
-    }
-    if (!child) {
-      child = newNode();
-      node.codes.push(c);
-      node.children.push(child);
-      if (node === TRIE && c < 128) ROOT_ASCII[c] = child;
+    let child = trieChild(node, c);
+    if (child === 0) {
+      child = nodes++;
+      TRIE_CODE[child] = c;
+      TRIE_NEXT[child] = TRIE_CHILD[node];
+      TRIE_CHILD[node] = child;
+      if (node === 0 && c < 128) ROOT_ASCII[c] = child;
     }
     node = child;
     length++;
   }
-  const guarded = GUARDED.has(key);
-  if (!node.editions) {
-    node.editions = [];
-    node.guarded = guarded;
+  // Guarded spellings are plain words: no period (most spellings have one, and need no key).
+  const guarded = GUARDED.size > 0 && spelling.indexOf('.') < 0 && GUARDED.has(collapseSpaces(spelling).replace(/ /g, ''));
+  let editions = TRIE_EDITIONS.get(node);
+  if (!editions) {
+    TRIE_EDITIONS.set(node, (editions = []));
+    TRIE_FLAGS[node] |= ENDS;
+    if (guarded) TRIE_FLAGS[node] |= GUARDED_NODE;
     SPELLING_COUNT++;
-  } else if (!guarded) node.guarded = false;
-  if (!node.editions.includes(edition)) node.editions.push(edition);
+  } else if (!guarded) TRIE_FLAGS[node] &= ~GUARDED_NODE;
+  if (!editions.includes(edition)) editions.push(edition);
   if (length > MAX_SPELLING) MAX_SPELLING = length;
 }
 
-for (const e of EDITIONS) {
-  if (e.unread) continue;
-  for (const s of [...e.spellings, ...e.variants]) insert(s, e);
-}
+for (const [s, e] of SPELLINGS) insert(s, e);
