@@ -11,14 +11,19 @@ import type { Court, CourtLevel, CourtSystem, DistrictData, StateData } from './
  * `2nd`/`3rd` written `2d`/`3d` (Bluebook ordinals).
  */
 export function courtKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') continue;
-    out += ch === '\u2019' || ch === '\u2018' ? "'" : ch;
+  // Most spellings have no white space and no curly apostrophe to drop: no copy for them.
+  let out = NEEDS_KEY.test(s) ? '' : s;
+  if (out !== s) {
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i];
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') continue;
+      out += ch === '\u2019' || ch === '\u2018' ? "'" : ch;
+    }
   }
   return out.includes('nd') || out.includes('rd') ? out.replace(/([23])(nd|rd)(?![a-z])/g, '$1d') : out;
 }
+
+const NEEDS_KEY = /[ \t\n\r\u00a0\u2018\u2019]/;
 
 /** The key without periods, for the last-resort match of `SDNY`, `NDCal`. */
 export function dotlessKey(s: string): string {

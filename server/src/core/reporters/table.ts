@@ -116,6 +116,7 @@ export const EDITIONS_BY_CANONICAL: ReadonlyMap<string, readonly Edition[]> = ((
 
 /** Whitespace runs to one space, curly apostrophes straightened, trimmed. */
 export function collapseSpaces(s: string): string {
+  if (isCollapsed(s)) return s;
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -129,6 +130,19 @@ export function collapseSpaces(s: string): string {
     out += String.fromCharCode(straightApostrophe(c));
   }
   return out;
+}
+
+/** Whether `collapseSpaces` would leave `s` as it is: single spaces only, none at the ends, no other white space or curly apostrophe. */
+function isCollapsed(s: string): boolean {
+  const n = s.length;
+  if (n > 0 && (s.charCodeAt(0) === 0x20 || s.charCodeAt(n - 1) === 0x20)) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20) {
+      if (s.charCodeAt(i + 1) === 0x20) return false;
+    } else if (isSpace(c) || straightApostrophe(c) !== c) return false;
+  }
+  return true;
 }
 
 /** Whitespace inside an abbreviation: spaces, tabs, line breaks, no-break and thin spaces. */
