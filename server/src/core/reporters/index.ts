@@ -19,7 +19,8 @@
  * ```
  *
  * Everything here is pure, never throws on user text, and does bounded work per call. The data
- * lives in `data/*.ts`, the court table in `../courts/`; both are compiled once at module load.
+ * lives in `generated.ts` (written by `npm run data:reporters` from reporters-db and Brieflint's
+ * curated data), the court table in `../courts/`; both are compiled once at module load.
  */
 import { COURTS, COURT_BY_ID } from '../courts/table';
 import { selectorMatches } from './fit';

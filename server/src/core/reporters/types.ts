@@ -1,5 +1,5 @@
 /**
- * Types of the reporter table. The data lives in `data/`; `table.ts` compiles it once.
+ * Types of the reporter table. The data lives in `generated.ts` (`npm run data:reporters`); `table.ts` compiles it once.
  *
  * A *reporter* is a publication (Federal Reporter); an *edition* is one of its series
  * (F., F.2d, F.3d, F.4th), each with its own canonical abbreviation and years.
