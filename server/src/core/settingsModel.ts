@@ -44,7 +44,7 @@ export interface BrieflintSettings {
 
 export const DEFAULT_SETTINGS: BrieflintSettings = {
   enable: true,
-  languages: ['markdown', 'plaintext'],
+  languages: ['markdown', 'plaintext', 'text', 'gfm'],
   rules: {},
   exhibits: { manifest: '', folder: '' },
   docket: { style: '', list: '' },
@@ -53,3 +53,15 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
   courtListener: DEFAULT_COURTLISTENER_SETTINGS,
 };
 
+
+/**
+ * Language ids editors send for Markdown: VS Code, Neovim and Helix say `markdown`; Emacs's
+ * eglot names the major mode (`markdown`, `gfm`); others say `md`. Every other id a draft is
+ * checked under is read as plain text.
+ */
+export const MARKDOWN_LANGUAGE_IDS: readonly string[] = ['markdown', 'gfm', 'md'];
+
+/** How a document of language `languageId` is read. */
+export function formatOfLanguage(languageId: string): 'markdown' | 'plaintext' {
+  return MARKDOWN_LANGUAGE_IDS.includes(languageId) ? 'markdown' : 'plaintext';
+}

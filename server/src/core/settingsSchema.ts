@@ -18,7 +18,7 @@ export function configurationSchema(): Record<string, unknown> {
       },
       'brieflint.languages': {
         type: 'array', items: { type: 'string' }, default: d.languages, scope: 'resource',
-        markdownDescription: 'Language ids of the documents Brieflint checks. Add e.g. `latex` or `restructuredtext` to check those too. Changing this needs a window reload.',
+        markdownDescription: 'Language ids of the documents Brieflint checks. The defaults cover what VS Code, Neovim, Helix and Emacs (eglot) send for Markdown and plain text (`markdown`, `gfm`, `plaintext`, `text`); `markdown`, `gfm` and `md` are read as Markdown, anything else as plain text. Add e.g. `latex` or `restructuredtext` to check those too. Changing this needs a window reload.',
       },
       'brieflint.rules': {
         type: 'object', default: {}, scope: 'resource', additionalProperties: false,

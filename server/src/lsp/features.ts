@@ -89,7 +89,7 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
   connection.languages.semanticTokens.on((params, token) =>
     // Markdown drafts are coloured by the injected grammar; tokens are for plain text, which has none.
     results.withResult('colour citations', params.textDocument.uri, token, { data: [] }, ({ result }, document) =>
-      document.languageId === 'markdown' ? { data: [] } : semanticTokens(result, document),
+      result.draft.format === 'markdown' ? { data: [] } : semanticTokens(result, document),
     ),
   );
 

@@ -2,6 +2,7 @@ import { CodeLensRefreshRequest, type CancellationToken } from 'vscode-languages
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, CheckMemo, CheckResult, CheckSources, newCheckMemo } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
+import { formatOfLanguage } from '../core/settingsModel';
 import { withVerification } from '../core/verify/findings';
 import { diagnosticsFor } from '../service/diagnostics';
 import { RecentMap } from '../service/recent';
@@ -46,7 +47,7 @@ export class ResultCache {
   checkText(uri: string, text: string, languageId: string, settings: BrieflintSettings, keepMemo = true): { result: CheckResult; sources: CheckSources; watched: string[] } {
     const file = uriToPath(uri);
     const { sources, watched } = this.sources.for(uri, file, settings);
-    const format = languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const format = formatOfLanguage(languageId);
     let memo = keepMemo ? this.memos.get(uri) : undefined;
     if (keepMemo && !memo) this.memos.set(uri, (memo = newCheckMemo()));
     const result = check({ text, format, path: file }, settings, sources, memo);
