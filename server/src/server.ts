@@ -54,13 +54,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (ctx.client.watchRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: STATIC_WATCHERS });
   });
 
+  /**
+   * A source file open in the editor (exhibits.csv, .brieflint.json) is read from its buffer: an
+   * edit to it, saved or not, re-checks the drafts that use it, a moment after typing stops.
+   */
+  let sourceEdited: NodeJS.Timeout | undefined;
+  const onSourceBuffer = (uri: string): boolean => {
+    const file = uriToPath(uri);
+    if (!file || !sources.isSourceFile(file)) return false;
+    clearTimeout(sourceEdited);
+    sourceEdited = setTimeout(() => {
+      settings.clear();
+      sources.clear();
+      results.refreshAll();
+    }, 200);
+    return true;
+  };
+
   documents.onDidOpen((e) => {
     // An open draft's diagnostics are pulled; drop what a workspace check pushed for it, or the Problems panel shows both.
     if (ctx.client.pullDiagnostics && workspace.takePushed(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    onSourceBuffer(e.document.uri);
     results.schedulePush(e.document, 0);
   });
 
   documents.onDidChangeContent((e) => {
+    if (onSourceBuffer(e.document.uri)) return;
     results.invalidate(e.document.uri);
     ctx.sendStatus(withText({ uri: e.document.uri, state: 'checking' }));
     results.schedulePush(e.document, 200);
@@ -72,6 +91,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    // A source closed unsaved: the drafts go back to what is on disk.
+    onSourceBuffer(uri);
     verifier.forget(uri);
     sources.forget(uri);
     results.forget(uri);

@@ -64,6 +64,11 @@ export class ResultCache {
     const settings = await this.settings.for(uri);
     const current = this.ctx.documents.get(uri);
     if (!current || current.version !== version) return undefined; // stale
+    const file = uriToPath(uri);
+    if (file && this.sources.isSourceFile(file)) {
+      this.ctx.sendStatus(withText({ uri, state: 'off', message: 'Brieflint reads this file as a source of the drafts (an exhibit or docket list, or settings), not as a draft.' }));
+      return undefined;
+    }
     if (!settings.enable || !settings.languages.includes(current.languageId)) {
       this.ctx.sendStatus(withText({ uri, state: 'off', message: 'Brieflint does not check this document (settings brieflint.enable and brieflint.languages).' }));
       if (this.sources.has(uri)) this.sources.note(uri);
@@ -135,6 +140,9 @@ export class ResultCache {
   /** For a client that does not pull diagnostics: checks after `delay` ms and pushes them. */
   schedulePush(document: TextDocument, delay: number): void {
     if (this.ctx.client.pullDiagnostics) return;
+    // A source file's own problems are pushed by the ProblemBoard; pushing its (empty) check would clear them.
+    const file = uriToPath(document.uri);
+    if (file && this.sources.isSourceFile(file)) return;
     clearTimeout(this.pushTimers.get(document.uri));
     this.pushTimers.set(
       document.uri,

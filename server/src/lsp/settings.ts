@@ -1,6 +1,5 @@
 import * as path from 'node:path';
 import { BrieflintSettings, mergeSettings, sanitizeSettings } from '../core/settings';
-import { nodeFileHost } from '../nodeHost';
 import { configFor } from '../service/config';
 import { ServerContext, uriToPath } from './context';
 import type { ProblemBoard } from './problems';
@@ -40,7 +39,7 @@ export class SettingsStore {
     const { connection } = this.ctx;
     const file = uriToPath(uri);
     // A draft not saved yet is configured from the workspace folder it would be saved in.
-    const config = configFor(file ?? (this.ctx.workspaceFolders[0] ? path.join(this.ctx.workspaceFolders[0], 'untitled') : undefined), nodeFileHost);
+    const config = configFor(file ?? (this.ctx.workspaceFolders[0] ? path.join(this.ctx.workspaceFolders[0], 'untitled') : undefined), this.ctx.host);
     if (config.path) this.board.set(`config ${config.path}`, config.problems);
     const base = config.settings;
     const raw = this.ctx.client.configuration

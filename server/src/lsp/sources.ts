@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../core/config';
 import type { BrieflintSettings } from '../core/settings';
 import type { CheckSources, SourceProblem } from '../core/types';
 import { nodeFileHost } from '../nodeHost';
-import { LoadedSources, loadSources, sourceWatchPatterns } from '../service/sources';
+import { LoadedSources, loadSources, SOURCE_KINDS, sourceWatchPatterns } from '../service/sources';
 import type { ServerContext } from './context';
 import type { ProblemBoard } from './problems';
 
@@ -34,7 +34,7 @@ export class SourceStore {
     const key = JSON.stringify([settings.exhibits, settings.docket]);
     const cached = this.cache.get(uri);
     if (cached && cached.key === key) return cached.loaded;
-    const loaded = loadSources(file, this.ctx.rootFor(file), settings, nodeFileHost);
+    const loaded = loadSources(file, this.ctx.rootFor(file), settings, this.ctx.host);
     if (this.ctx.documents.get(uri)) this.cache.set(uri, { key, loaded }); // open drafts only (closing one clears it)
     return loaded;
   }
@@ -65,6 +65,17 @@ export class SourceStore {
   forget(uri: string): void {
     this.cache.delete(uri);
     if (this.byDraft.has(uri)) this.note(uri);
+  }
+
+  /**
+   * Whether a file is a source rather than a draft: an exhibit or docket list or a settings file
+   * by its name, or a file an open draft's sources were looked for in. Opened in the editor, it is
+   * read as a source, not checked as a draft.
+   */
+  isSourceFile(file: string): boolean {
+    if (SOURCE_KINDS.some((k) => k.defaultNames.includes(path.basename(file)))) return true;
+    for (const { watched } of this.byDraft.values()) if (watched.includes(file)) return true;
+    return false;
   }
 
   /** Whether a changed file bears on an open draft: a settings file, or a path its sources were looked for in (or inside one, a folder). */
