@@ -1,4 +1,4 @@
-import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink } from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink, type Position, type Range } from 'vscode-languageserver/node';
 import { codeActions } from '../service/codeActions';
 import { codeLenses, resolveCodeLens } from '../service/codeLens';
 import { definition } from '../service/definition';
@@ -47,7 +47,9 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     try {
-      return codeActions(document, params.context.diagnostics, files);
+      // Only the findings under the cursor or selection: the client may send every diagnostic of the line.
+      const touching = params.context.diagnostics.filter((d) => touches(d.range, params.range));
+      return codeActions(document, touching, files);
     } catch (e) {
       ctx.reportError('offer fixes', document.uri, e);
       return [];
@@ -108,4 +110,13 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     if ('problem' in outcome) throw new ResponseError(ErrorCodes.InvalidRequest, outcome.problem);
     return outcome.edit;
   });
+}
+
+/** Whether two ranges overlap or meet (an empty range at a diagnostic's edge touches it). */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(p: Position, q: Position): boolean {
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
 }
