@@ -35,6 +35,8 @@ export interface BrieflintSettings {
   maxFileSizeMB: number;
   /** Show a code lens above each full citation with how often it is cited later. */
   codeLens: boolean;
+  /** Show after `Id.` and short cites what they refer to, and after an exhibit cite its Bates range. */
+  inlayHints: boolean;
   /**
    * Online verification with CourtListener (`off` by default). Read from the editor's settings
    * only: `.brieflint.json` cannot turn it on or point it elsewhere (see `parseConfig`).
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
   docket: { style: '', list: '' },
   maxFileSizeMB: 10,
   codeLens: false,
+  inlayHints: false,
   courtListener: DEFAULT_COURTLISTENER_SETTINGS,
 };
 

@@ -69,6 +69,10 @@ export function configurationSchema(): Record<string, unknown> {
         type: 'boolean', default: d.codeLens, scope: 'resource',
         markdownDescription: 'Show above each full case citation how many times it is cited later in the draft.',
       },
+      'brieflint.inlayHints': {
+        type: 'boolean', default: d.inlayHints, scope: 'resource',
+        markdownDescription: 'Show, after `Id.`, `supra` and each short cite, the authority it refers to (`→ Campbell, 510 U.S. 569`), and after an exhibit cite without a Bates number the exhibit\'s Bates range from the exhibit list. Subtle grey text the editor draws; nothing is written into the draft.',
+      },
       'brieflint.trace.server': {
         type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window',
         markdownDescription: 'Log the messages between VS Code and the Brieflint language server to the Brieflint output channel (for bug reports).',

@@ -28,6 +28,8 @@ export function serverCapabilities(client: ClientFlags): ServerCapabilities {
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
     executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
     renameProvider: { prepareProvider: true },
+    inlayHintProvider: { resolveProvider: false },
+    documentHighlightProvider: true,
     ...(client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
   };
 }

@@ -5,6 +5,8 @@ import { definition } from '../service/definition';
 import { diagnosticsFor } from '../service/diagnostics';
 import { prepareExhibitRename, renameExhibitEdit } from '../service/exhibitCommands';
 import { citationAt, hover } from '../service/hover';
+import { documentHighlights } from '../service/highlights';
+import { inlayHints } from '../service/inlayHints';
 import { documentLinks } from '../service/links';
 import { references } from '../service/references';
 import { semanticTokens } from '../service/semanticTokens';
@@ -93,6 +95,15 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     results.withResult('colour citations', params.textDocument.uri, token, { data: [] }, ({ result }, document) =>
       result.draft.format === 'markdown' ? { data: [] } : semanticTokens(result, document),
     ),
+  );
+
+  connection.languages.inlayHint.on(async (params, token) => {
+    if (!(await settings.for(params.textDocument.uri)).inlayHints) return [];
+    return results.withResult('show inlay hints', params.textDocument.uri, token, [], ({ result, sources }, document) => inlayHints(result, sources, document, params.range));
+  });
+
+  connection.onDocumentHighlight((params, token) =>
+    results.withResult('highlight citations', params.textDocument.uri, token, [], ({ result }, document) => documentHighlights(result, document, document.offsetAt(params.position))),
   );
 
   connection.onPrepareRename((params, token) =>

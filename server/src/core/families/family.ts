@@ -48,6 +48,10 @@ export interface CitationFamily {
   readonly tokens?: TokenRules;
   /** The hover of one of its citations, as Markdown. */
   readonly hover?: (c: Citation, ctx: HoverContext) => string;
+  /** A citation named in a few words (`Texaco, 60 F.3d 913`), where a short form's inlay hint says what it refers to; default its text. */
+  readonly label?: (c: Citation) => string;
+  /** A few words shown after a citation that is not a short form (an exhibit cite's Bates range), if any. */
+  readonly inlayHint?: (c: Citation, ctx: HoverContext) => string | undefined;
   /** Links in the draft: a case to its opinion, an exhibit to its file. */
   readonly links?: (c: Citation, ctx: LinkContext) => DraftLink[];
   /** The JSON fields its citations carry beyond the common ones (`id`, `kind`, offsets, `text`, `antecedent`). */

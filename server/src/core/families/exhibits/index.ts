@@ -6,7 +6,7 @@ import { normalizeSpaces, shorten } from '../../text/strings';
 import type { CitationFamily } from '../family';
 import { exhibitCatalog, exhibitDetail } from './catalog';
 import { extractExhibitCites } from './extract';
-import { describeExhibit } from './hover';
+import { describeExhibit, exhibitBatesHint } from './hover';
 import { exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
 import { exhibitKey } from './labels';
 import { exhibitDeclarations, exhibitLinks } from './places';
@@ -47,6 +47,7 @@ export const exhibits: CitationFamily = {
     whole: { exhibit: 'keyword' },
   },
   hover: describeExhibit,
+  inlayHint: exhibitBatesHint,
   links: exhibitLinks,
   jsonFields: ['pinCite', 'exhibits', 'bates'],
 };
