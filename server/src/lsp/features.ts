@@ -5,6 +5,7 @@ import { definition } from '../service/definition';
 import { diagnosticsFor } from '../service/diagnostics';
 import { prepareExhibitRename, renameExhibitEdit } from '../service/exhibitCommands';
 import { citationAt, hover } from '../service/hover';
+import { completions } from '../service/completion';
 import { documentHighlights } from '../service/highlights';
 import { inlayHints } from '../service/inlayHints';
 import { documentLinks } from '../service/links';
@@ -101,6 +102,10 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     if (!(await settings.for(params.textDocument.uri)).inlayHints) return [];
     return results.withResult('show inlay hints', params.textDocument.uri, token, [], ({ result, sources }, document) => inlayHints(result, sources, document, params.range));
   });
+
+  connection.onCompletion((params, token) =>
+    results.withResult('offer completions', params.textDocument.uri, token, [], ({ result, sources }, document) => completions(result, sources, document, params.position)),
+  );
 
   connection.onDocumentHighlight((params, token) =>
     results.withResult('highlight citations', params.textDocument.uri, token, [], ({ result }, document) => documentHighlights(result, document, document.offsetAt(params.position))),

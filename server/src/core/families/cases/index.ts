@@ -7,6 +7,7 @@
 import { normalizeSpaces } from '../../text/strings';
 import type { Citation } from '../../types';
 import type { CitationFamily } from '../family';
+import { completeShortCite } from './complete';
 import { caseKeys, caseTableText, principalCitation } from './authority';
 import { extractCaseCitations } from './extract';
 import { describeCase } from './hover';
@@ -47,6 +48,7 @@ export const cases: CitationFamily = {
     },
   },
   hover: describeCase,
+  complete: completeShortCite,
   label: caseLabel,
   links: caseLinks,
   jsonFields: ['caseName', 'volume', 'reporter', 'reporterAsWritten', 'page', 'pinCite', 'court', 'year'],

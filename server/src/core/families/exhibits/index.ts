@@ -4,6 +4,7 @@
  */
 import { normalizeSpaces, shorten } from '../../text/strings';
 import type { CitationFamily } from '../family';
+import { completeExhibit } from './complete';
 import { exhibitCatalog, exhibitDetail } from './catalog';
 import { extractExhibitCites } from './extract';
 import { describeExhibit, exhibitBatesHint } from './hover';
@@ -47,6 +48,7 @@ export const exhibits: CitationFamily = {
     whole: { exhibit: 'keyword' },
   },
   hover: describeExhibit,
+  complete: completeExhibit,
   inlayHint: exhibitBatesHint,
   links: exhibitLinks,
   jsonFields: ['pinCite', 'exhibits', 'bates'],
