@@ -11,6 +11,7 @@ import { SettingsStore } from './lsp/settings';
 import { SourceStore, STATIC_WATCHERS } from './lsp/sources';
 import { verifyDraft } from './lsp/verification';
 import { WorkspaceCheck } from './lsp/workspaceCheck';
+import { WorkspaceSymbols } from './lsp/workspaceSymbols';
 import { withText } from './service/status';
 import { defaultCacheDir, EditorVerifier } from './verify';
 
@@ -121,6 +122,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   registerFeatures(ctx, results, settings, verifier);
+  const symbols = new WorkspaceSymbols(ctx, settings, results);
+  connection.onWorkspaceSymbol((params, token) => symbols.find(params.query, token).catch((e) => (ctx.reportError('find symbols', undefined, e), [])));
   connection.onExecuteCommand((params, token, workDone) => commands.execute(params, token, workDone));
 
   documents.listen(connection);

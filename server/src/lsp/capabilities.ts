@@ -30,6 +30,7 @@ export function serverCapabilities(client: ClientFlags): ServerCapabilities {
     renameProvider: { prepareProvider: true },
     inlayHintProvider: { resolveProvider: false },
     documentHighlightProvider: true,
+    workspaceSymbolProvider: true,
     // After `Ex. `, `Dkt. No. ` and a case's name and comma; a space triggers them as the user types.
     completionProvider: { triggerCharacters: [' '] },
     ...(client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
