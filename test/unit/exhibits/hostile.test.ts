@@ -4,7 +4,7 @@ import { analyze, check } from '../../../server/src/core/check';
 import { createManifestCsv, exhibitIndex, renumberExhibits } from '../../../server/src/core/families/exhibits/commands';
 import { extractExhibitCites } from '../../../server/src/core/families/exhibits/extract';
 import { readCsvManifest } from '../../../server/src/core/families/exhibits/manifest';
-import { exhibitRules } from '../../../server/src/core/families/exhibits/checks';
+import { exhibits } from '../../../server/src/core/families/exhibits';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { readDocument } from '../../../server/src/core/text/markdown';
 import type { ExhibitSources } from '../../../server/src/core/families/exhibits/types';
@@ -57,7 +57,8 @@ function prepare(text: string): Prepared {
 /** The exhibit work of a check: the extractor on the reader text, then the exhibit rules with a list. */
 function exhibitWork({ reader, analysis }: Prepared): void {
   extractExhibitCites(reader);
-  exhibitRules(ruleContext(analysis, DEFAULT_SETTINGS, SOURCES));
+  const ctx = ruleContext(analysis, DEFAULT_SETTINGS, SOURCES);
+  for (const rule of exhibits.rules) rule.check?.(ctx);
 }
 
 describe('exhibits on hostile drafts: linear time', function () {
