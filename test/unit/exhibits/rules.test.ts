@@ -142,9 +142,33 @@ describe('exhibit-unused', () => {
       'exhibit-unused: Ex. 2 (Dataset inventory) is listed in exhibits.csv (line 3) but never cited in this draft.',
       'exhibit-unused: Ex. 5 (Letter) is listed in exhibits.csv (line 6) but never cited in this draft.',
     ]);
-    // A listed exhibit has no place in the draft: the note sits on the first exhibit cite.
-    const text = checked.result.draft.text;
-    assert.deepEqual(findingsOf(checked.result, 'exhibit-unused').map((f) => text.slice(f.start, f.end)), ['Ex.', 'Ex.']);
+    // A row of a list file has no place in the draft: the note sits at the start of the draft, empty.
+    assert.deepEqual(findingsOf(checked.result, 'exhibit-unused').map((f) => [f.start, f.end]), [[0, 0], [0, 0]]);
+  });
+
+  it('never marks another exhibit\'s cite for an exhibit listed in a file', () => {
+    // A motion of my own making: Ex. 7 is cited, Ex. 8 only listed.
+    const text = draft`
+      # Motion to Strike
+
+      The vendor's invoice shows the date. *See* Ex. 7, KLM000710.
+    `;
+    const checked = checkCase({ draft: text, files: { [LIST]: 'exhibit,description,bates_begin\n7,Invoice,KLM000710\n8,Shipping manifest,KLM000800\n' } });
+    assert.equal(tagged(checked, 'exhibit-unused'), `<0></0>${text}`);
+    assert.deepEqual(messages(checked, 'exhibit-unused'), ['exhibit-unused: Ex. 8 (Shipping manifest) is listed in exhibits.csv (line 3) but never cited in this draft.']);
+  });
+
+  it('marks an exhibit listed both in a file and in the draft\'s index on the index row', () => {
+    const text = draft`
+      *See* Ex. 7.
+
+      | Exhibit | Description |
+      |---|---|
+      | 7 | Invoice |
+      | 8 | Shipping manifest |
+    `;
+    const checked = checkCase({ draft: text, files: { [LIST]: 'exhibit\n7\n8\n' } });
+    assert.equal(tagged(checked, 'exhibit-unused'), text.replace('| 8 |', '| <0>8</0> |'));
   });
 
   it('marks an unused row of the draft\'s own exhibit index where it is', () => {
@@ -166,7 +190,8 @@ describe('exhibit-unused', () => {
   it('sums up a long list of unused exhibits in one note', () => {
     const rows = Array.from({ length: 30 }, (_, k) => String(k + 1)).join('\n');
     const checked = checkCase({ draft: 'See Ex. 1.\n', files: { [LIST]: `exhibit\n${rows}\n` } });
-    assert.deepEqual(messages(checked, 'exhibit-unused'), ['exhibit-unused: 29 listed exhibits are never cited in this draft: Exs. 2–30.']);
+    assert.deepEqual(messages(checked, 'exhibit-unused'), ['exhibit-unused: 29 exhibits listed in exhibits.csv are never cited in this draft: Exs. 2–30.']);
+    assert.deepEqual(findingsOf(checked.result, 'exhibit-unused').map((f) => [f.start, f.end]), [[0, 0]]);
   });
 });
 

@@ -100,7 +100,7 @@ describe('the sample letter motion, with a list of its exhibits', () => {
     const list = LIST.replace(/^11,.*\n/m, '') + '12,Privilege log,,\n';
     const checked = checkCase({ ...WITH_LIST, files: { '/case/exhibits.csv': list } });
     assert.deepEqual(report(checked).filter((r) => !r.includes('bates-malformed')), [
-      '37: exhibit-unused "Ex." — Ex. 12 (Privilege log) is listed in exhibits.csv (line 12) but never cited in this draft.',
+      '1: exhibit-unused "" — Ex. 12 (Privilege log) is listed in exhibits.csv (line 12) but never cited in this draft.',
       '71: exhibit-unresolved "11" — Ex. 11 is not defined in exhibits.csv. Defined: Exs. 1–10 and 12.',
     ]);
   });

@@ -8,6 +8,12 @@ import { catalogOf, ownCitesOf, summarizeLabels, truncate } from './shared';
  * `exhibit-unused`: an exhibit that the exhibit list or the draft's exhibit index lists and the
  * draft never cites (ranges count for their members; a range too large to fill in counts for
  * every label between its ends). Past twenty, one finding lists them all.
+ *
+ * Where it is shown: a row of the draft's own exhibit index is marked on its label. A row of an
+ * exhibit list file has no place in the draft, and a finding is the draft's (its disable
+ * comments, severities and Problems entry; one list may serve several drafts, and "never
+ * cited" is about this one): the note sits at the very start of the draft, empty, its message
+ * naming the list and the row's line. Never on another exhibit's cite.
  */
 export const exhibitUnused: Rule = {
   info: {
@@ -52,7 +58,8 @@ function unusedFindings(catalog: ExhibitCatalog, own: readonly ExhibitCite[]): F
     unused.push(entry);
   }
   if (unused.length === 0) return [];
-  const anchor: Span = own[0].cite.parts?.keyword ?? own[0].cite;
+  // The start of the draft, for what has no place in it (see above).
+  const anchor: Span = { start: 0, end: 0 };
   const findings: Finding[] = [];
   if (unused.length > UNUSED_ONE_BY_ONE) {
     return [{
@@ -60,12 +67,13 @@ function unusedFindings(catalog: ExhibitCatalog, own: readonly ExhibitCite[]): F
       severity: 'information',
       start: anchor.start,
       end: anchor.end,
-      message: `${unused.length} listed exhibits are never cited in this draft: Exs. ${summarizeLabels(unused.map((e) => e.label))}.`,
+      message: `${unused.length} exhibits ${listNames(unused)} are never cited in this draft: Exs. ${summarizeLabels(unused.map((e) => e.label))}.`,
       fixes: [],
     }];
   }
   for (const entry of unused) {
-    const d = entry.definitions.find((x) => x.origin.kind === 'manifest' || x.origin.form === 'index')!;
+    // The draft's own index row, where there is one, is where the note can be acted on.
+    const d = entry.definitions.find((x) => x.origin.form === 'index') ?? entry.definitions.find((x) => x.origin.kind === 'manifest')!;
     const inDraft = d.origin.kind === 'draft' && d.origin.labelSpan;
     const span = inDraft ? d.origin.labelSpan! : anchor;
     const where = d.origin.kind === 'manifest' ? `${baseName(d.origin.path ?? '')} (line ${(d.origin.line ?? 0) + 1})` : "this draft's exhibit index";
@@ -80,4 +88,14 @@ function unusedFindings(catalog: ExhibitCatalog, own: readonly ExhibitCite[]): F
     });
   }
   return findings;
+}
+
+/** Where the unused exhibits are listed: `exhibits.csv`, `exhibits.csv and this draft's exhibit index`. */
+function listNames(unused: readonly ExhibitEntry[]): string {
+  const names = new Set<string>();
+  for (const entry of unused) {
+    const d = entry.definitions.find((x) => x.origin.kind === 'manifest' || x.origin.form === 'index');
+    if (d) names.add(d.origin.kind === 'manifest' ? baseName(d.origin.path ?? '') : "this draft's exhibit index");
+  }
+  return `listed in ${[...names].join(' and ')}`;
 }
