@@ -198,7 +198,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     roots.push(root);
     const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
       .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sourceProblems });
+    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) {
     io.stderr(`brieflint: cannot read the exhibit list ${options.exhibits}: no such file\n`);

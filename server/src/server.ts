@@ -525,7 +525,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     try {
-      return codeActions(document, params.context.diagnostics, files);
+      // The last check of the document, for the fixes of the whole draft (made here, when asked for).
+      return codeActions(document, params.context.diagnostics, files, results.get(document.uri));
     } catch (e) {
       reportError('offer fixes', document.uri, e);
       return [];

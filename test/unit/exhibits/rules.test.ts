@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { resolveFixAll } from '../../../server/src/core/fixAll';
 import type { Fix } from '../../../server/src/core/types';
 import { draft } from '../helpers';
 import { applyToCase, CaseFolder, checkCase, findingsOf, messages, tagged } from './fixture';
@@ -232,7 +233,10 @@ describe('exhibit-order', () => {
     assert.deepEqual(messages(checked, 'exhibit-order'), [
       'exhibit-order: Ex. 3 is first cited here, before Ex. 2 (line 2); exhibits are usually numbered in the order they are first cited.',
     ]);
-    const fixed = applyToCase(folder, fixTitled(folder, 'exhibit-order', 'Renumber all exhibits in order of first citation'));
+    const marker = fixTitled(folder, 'exhibit-order', 'Renumber all exhibits in order of first citation');
+    assert.deepEqual(marker.edits, []);
+    const { result, sources } = checkCase(folder);
+    const fixed = applyToCase(folder, resolveFixAll(result, sources, marker)!);
     assert.equal(fixed.draft, draft`
       First, *see* Ex. 1. Then *see* Ex. 2, ABC000300.
       Finally, *see* Ex. 3 and Ex. 2 at 4.

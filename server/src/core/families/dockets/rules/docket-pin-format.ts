@@ -7,7 +7,7 @@ import { detailOf, docketCitesOf, oneLine } from './shared';
 /**
  * `docket-pin-format`: a docket pin cite not in the usual form: `¶` before several paragraphs
  * or `¶¶` before one, no space after the mark, a hyphen joining a range where an en dash is
- * usual. Each is fixed in place; with several, one fix rewrites them all.
+ * usual. Each is fixed in place; with several, one fix rewrites them all (`Fix.all`).
  */
 export const docketPinFormat: Rule = {
   info: {
@@ -51,12 +51,13 @@ function pinFindings(ctx: RuleContext, dockets: readonly Citation[]): Finding[] 
     edits.sort((a, b) => a.start - b.start);
     pending.push({ cite: d, span, edits, reasons });
   }
-  const allEdits = pending.flatMap((p) => p.edits);
+  // One marker for every pin: its edits (each pin's own) are made when the fix is asked for.
+  const all: Fix | undefined = pending.length > 1 ? { title: `Fix the form of the ${pending.length} docket pin cites in this draft`, edits: [], all: { code: 'docket-pin-format' } } : undefined;
   return pending.map((p) => {
     const written = text.slice(p.span.start, p.span.end);
     const rewritten = applyWithin(text, p.span, p.edits);
     const fixes: Fix[] = [{ title: `Change "${oneLine(written)}" to "${oneLine(rewritten)}"`, edits: p.edits, preferred: true }];
-    if (pending.length > 1) fixes.push({ title: `Fix the form of the ${pending.length} docket pin cites in this draft`, edits: allEdits });
+    if (all) fixes.push(all);
     return {
       code: 'docket-pin-format',
       severity: 'hint',

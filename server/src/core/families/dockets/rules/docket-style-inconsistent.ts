@@ -9,7 +9,8 @@ import { detailOf, docketCitesOf, oneLine } from './shared';
  * `docket-style-inconsistent`: one docket cite style per draft. The style is the one set in
  * `brieflint.docket.style`, else the one the draft uses most (on a tie, the one used first);
  * every cite in another style is marked, with a fix that rewrites its words (`Dkt.` →
- * `Dkt. No.`, in the plural for several entries) and one that rewrites them all.
+ * `Dkt. No.`, in the plural for several entries) and one that rewrites them all (`Fix.all`: its
+ * edits, each cite's own fix, are made when it is asked for).
  */
 export const docketStyleInconsistent: Rule = {
   info: {
@@ -61,13 +62,14 @@ function styleFindings(ctx: RuleContext, dockets: readonly Citation[]): Finding[
       written,
     });
   }
-  const allEdits = pending.flatMap((p) => (p.edit ? [p.edit] : []));
+  let editable = 0;
+  for (const p of pending) if (p.edit) editable++;
+  // One marker for every cite: its edits (each cite's own) are made when the fix is asked for.
+  const all: Fix | undefined = editable > 1 ? { title: `Change the ${editable} docket cites in other styles to "${preferred.style}"`, edits: [], all: { code: 'docket-style-inconsistent' } } : undefined;
   return pending.map((p) => {
     const fixes: Fix[] = [];
     if (p.edit) fixes.push({ title: `Change "${oneLine(p.written)}" to "${oneLine(p.rewritten!)}"`, edits: [p.edit], preferred: true });
-    if (allEdits.length > 1) {
-      fixes.push({ title: `Change the ${allEdits.length} docket cites in other styles to "${preferred.style}"`, edits: allEdits });
-    }
+    if (all) fixes.push(all);
     return {
       code: 'docket-style-inconsistent',
       severity: 'warning',

@@ -12,7 +12,8 @@ import { catalogOf, ownCitesOf, pushAll } from './shared';
  * in order are the longest rising run of first citations, the rest are marked (at most a
  * hundred, then one note), each naming the exhibit cited before or after it. A gap is a label
  * between the lowest and highest cited or listed that is neither. The fix renumbers every
- * exhibit in order of first citation, in the draft and the exhibit list.
+ * exhibit in order of first citation, in the draft and the exhibit list: one marker on every
+ * finding (`Fix.all`), its edits made by `fixAll` when it is asked for.
  */
 export const exhibitOrder: Rule = {
   info: {
@@ -22,6 +23,7 @@ export const exhibitOrder: Rule = {
     example: 'Ex. 2 cited before Ex. 1',
   },
   check: (ctx) => orderFindings(ctx, catalogOf(ctx), ownCitesOf(ctx)),
+  fixAll: (result, sources) => renumberExhibits(result, sources).edits,
 };
 
 /** Most exhibits marked as cited out of order; past this, one note says how many more. */
@@ -42,7 +44,8 @@ function orderFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: readonly 
   const renumberFix = (): Fix[] => {
     if (!renumber) {
       const r = catalog.entries.size + own.length <= MOST_RENUMBERED ? renumberExhibits(ctx.analysis, ctx.sources) : undefined;
-      renumber = r && r.edits.length > 0 ? [{ title: 'Renumber all exhibits in order of first citation', edits: r.edits }] : [];
+      // The edits are made again when the fix is asked for (`fixAll` below): each finding carries only the marker.
+      renumber = r && r.edits.length > 0 ? [{ title: 'Renumber all exhibits in order of first citation', edits: [], all: { code: 'exhibit-order' } }] : [];
     }
     return renumber;
   };
