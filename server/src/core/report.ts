@@ -1,5 +1,8 @@
 import type { CheckResult } from './check';
+import type { JsonContext } from './families/family';
+import { familyOf } from './families/registry';
 import { fixAllMarkers, resolveFixAll } from './fixAll';
+import { RANGE_BUDGET } from './groups';
 import { RULES } from './rules/catalogue';
 import type { CheckSources, Edit, Fix, SourceProblem } from './types';
 import type { Citation, Finding, Severity } from './types';
@@ -27,9 +30,14 @@ export interface FileReport {
   error?: string;
 }
 
-export function citationJson(c: Citation, result: CheckResult): Record<string, unknown> {
+/** What the citations of one draft share while their JSON is made (see `CitationFamily.jsonValues`). */
+export function jsonContext(): JsonContext {
+  return { rangeBudget: { left: RANGE_BUDGET } };
+}
+
+export function citationJson(c: Citation, result: CheckResult, ctx: JsonContext = jsonContext()): Record<string, unknown> {
   const pos = result.lines.positionAt(c.start);
-  const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1 };
+  const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1, ...familyOf(c)?.jsonValues?.(c, ctx) };
   const out: Record<string, unknown> = {};
   for (const key of CITATION_FIELDS) if (full[key] !== undefined) out[key] = full[key];
   return out;
@@ -73,7 +81,8 @@ export function toJson(files: FileReport[]): Record<string, unknown> {
       if (f.error) entry.error = f.error;
       if (f.result) {
         if (f.result.declined) entry.error = f.result.declined;
-        entry.citations = f.result.citations.map((c) => citationJson(c, f.result!));
+        const ctx = jsonContext();
+        entry.citations = f.result.citations.map((c) => citationJson(c, f.result!, ctx));
         entry.diagnostics = f.result.findings.map((d) => findingJson(d, f.result!));
         const fixAll = fixAllJson(f.result, f.sources ?? {});
         if (fixAll.length > 0) entry.fixAll = fixAll;

@@ -33,14 +33,14 @@ describe('exhibit-unresolved', () => {
     );
     assert.deepEqual(messages(checkCase(folder), 'exhibit-unresolved'), [
       'exhibit-unresolved: Ex. 4 is not defined in exhibits.csv. Defined: Exs. 1–3.',
-      'exhibit-unresolved: Exs. 4, 5 (in Exs. 2–5) are not defined in exhibits.csv. Defined: Exs. 1–3.',
+      'exhibit-unresolved: Exs. 4, 5, in the range Exs. 2–5, are not defined in exhibits.csv. Defined: Exs. 1–3.',
     ]);
   });
 
   it('adds the missing exhibit to the list, with what the cite says; the draft then checks clean', () => {
     const fixed = applyToCase(folder, fixTitled(folder, 'exhibit-unresolved', 'Add Ex. 4 to exhibits.csv'));
     assert.equal(fixed.files![LIST], 'exhibit,description,bates_begin\n1,Email,ABC000100\n2,Memo,ABC000200\n3,Data,ABC000300\n4,letter from counsel,ABC000400\n');
-    assert.deepEqual(messages(checkCase(fixed), 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 5 (in Exs. 2–5) is not defined in exhibits.csv. Defined: Exs. 1–4.']);
+    assert.deepEqual(messages(checkCase(fixed), 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 5, in the range Exs. 2–5, is not defined in exhibits.csv. Defined: Exs. 1–4.']);
   });
 
   it('adds a row to a list that does not end with a line break, in its own line endings', () => {
@@ -86,7 +86,16 @@ describe('exhibit-unresolved', () => {
 
   it('checks a huge range by its ends only', () => {
     const checked = checkCase({ draft: 'See Exs. 1–99999999.\n', files: { [LIST]: 'exhibit\n1\n2\n' } });
-    assert.deepEqual(messages(checked, 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 99999999 (in Exs. 1–99999999) is not defined in exhibits.csv. Defined: Exs. 1, 2.']);
+    assert.deepEqual(messages(checked, 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 99999999, an end of the range Exs. 1–99999999, is not defined in exhibits.csv. Defined: Exs. 1, 2.']);
+  });
+
+  it('words a range none of whose exhibits is defined as the range itself', () => {
+    // An opposition of my own making: its list names numbered exhibits, the draft cites lettered ones.
+    const checked = checkCase({ draft: 'The invoices are attached. *See* Exs. A–C; Exs. 2–3.\n', files: { [LIST]: 'exhibit\n1\n2\n' } });
+    assert.deepEqual(messages(checked, 'exhibit-unresolved'), [
+      'exhibit-unresolved: Exs. A–C are not defined in exhibits.csv. Defined: Exs. 1, 2.',
+      'exhibit-unresolved: Ex. 3, in the range Exs. 2–3, is not defined in exhibits.csv. Defined: Exs. 1, 2.',
+    ]);
   });
 
   it('does not check exhibits of other documents against this draft\'s list', () => {

@@ -7,7 +7,7 @@ import type { CitationFamily } from '../family';
 import { exhibitCatalog, exhibitDetail } from './catalog';
 import { extractExhibitCites } from './extract';
 import { describeExhibit } from './hover';
-import { exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
+import { citedExhibitLabels, exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
 import { exhibitKey } from './labels';
 import { exhibitDeclarations, exhibitLinks } from './places';
 import { RULES } from './rules/index';
@@ -49,6 +49,9 @@ export const exhibits: CitationFamily = {
   hover: describeExhibit,
   links: exhibitLinks,
   jsonFields: ['pinCite', 'exhibits', 'bates'],
+  // The contract lists every label a cite names: a range filled in (each range up to
+  // RANGE_EXPANSION_LIMIT members, within the draft's budget; past either, its two ends).
+  jsonValues: (c, ctx) => (c.exhibits ? { exhibits: citedExhibitLabels(c, ctx.rangeBudget) } : {}),
 };
 
 export { exhibitDetail };

@@ -10,7 +10,8 @@ import { catalogOf, ownCitesOf, sourceList, summarizeLabels } from './shared';
 /**
  * `exhibit-unresolved`: an exhibit of the draft's own that no source defines, when there is a
  * source at all (else `exhibit-source-missing` speaks). A label alone is marked on its label; a
- * range (`Exs. 2–5`) once, over the whole range, naming the members missing. The message says
+ * range (`Exs. 2–5`) once, over the whole range, naming the members missing ("Ex. 5, in the
+ * range Exs. 2–5, is not defined"; "Exs. A–C are not defined" when none is). The message says
  * what the sources do define; a fix adds a row to the exhibit list with what the cite says (its
  * Bates number, its parenthetical), one fix shared by every cite of the same label.
  */
@@ -53,7 +54,8 @@ function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: read
         });
         continue;
       }
-      const members = rangeKeys(item.label, item.through.label) ?? [item.key, item.through.key];
+      const expanded = rangeKeys(item.label, item.through.label);
+      const members = expanded ?? [item.key, item.through.key];
       const missing = members.filter((k) => !catalog.entries.has(k));
       if (missing.length === 0) continue;
       const end = c.parts?.[item.through.part] ?? span;
@@ -63,12 +65,24 @@ function unresolvedFindings(ctx: RuleContext, catalog: ExhibitCatalog, own: read
         start: span.start,
         end: end.end,
         citations: [c.id],
-        message: `${missing.length === 1 ? 'Ex.' : 'Exs.'} ${summarizeLabels(missing)} (in Exs. ${item.label}–${item.through.label}) ${missing.length === 1 ? 'is' : 'are'} not defined in ${where}.${defined()}`,
+        message: `${missingInRange(`Exs. ${item.label}–${item.through.label}`, missing, expanded !== undefined && missing.length === members.length, expanded === undefined)} not defined in ${where}.${defined()}`,
         fixes: [],
       });
     }
   }
   return findings;
+}
+
+/**
+ * The subject of the message for a range, with its verb: `Exs. A–C are` when none of it is
+ * defined; `Ex. 5, in the range Exs. 2–5, is`; for a range too large to fill in, checked at its
+ * ends, `Ex. 1, an end of the range Exs. 1–100000000, is`.
+ */
+function missingInRange(range: string, missing: string[], whole: boolean, byEnds: boolean): string {
+  if (whole) return `${range} are`;
+  const one = missing.length === 1;
+  const which = byEnds ? (one ? 'an end of the range' : 'the ends of the range') : 'in the range';
+  return `${one ? 'Ex.' : 'Exs.'} ${summarizeLabels(missing)}, ${which} ${range}, ${one ? 'is' : 'are'}`;
 }
 
 function definedSummary(catalog: ExhibitCatalog): string {
