@@ -70,6 +70,30 @@ describe('docket-style-inconsistent', () => {
     assert.deepEqual(findings(fixed, 'docket-style-inconsistent'), []);
   });
 
+  it('counts the docket entry an exhibit cite names as a docket cite of its style', () => {
+    // A reply of my own making: the exhibits are cited to the docket as "Dkt. No.", one cite as "Dkt.".
+    const text = draft`
+      The invoice was produced. *See* Ex. B to Dkt. No. 27; Ex. D to Dkt. No. 27.
+      The court ordered production. *See* Dkt. 31.
+    `;
+    assert.equal(annotatedFindings(text, 'docket-style-inconsistent'), draft`
+      The invoice was produced. *See* Ex. B to Dkt. No. 27; Ex. D to Dkt. No. 27.
+      The court ordered production. *See* <0>Dkt. 31</0>.
+    `);
+    assert.match(findings(text, 'docket-style-inconsistent')[0].message, /"Dkt\. No\.", the style used most in this draft \(2 of 3 docket cites\)/);
+  });
+
+  it('marks and fixes the docket entry inside an exhibit cite when it is the odd one', () => {
+    const text = 'See Dkt. 31; Dkt. 32 at 4. The letter is in the record. See Ex. B to Dkt. No. 27 at 3.\n';
+    assert.equal(annotatedFindings(text, 'docket-style-inconsistent'), 'See Dkt. 31; Dkt. 32 at 4. The letter is in the record. See Ex. B to <0>Dkt. No. 27</0> at 3.\n');
+    const [f] = findings(text, 'docket-style-inconsistent');
+    const exhibit = checkDraft(text).citations.find((c) => c.kind === 'exhibit')!;
+    assert.deepEqual(f.citations, [exhibit.id]);
+    const fixed = applyFix(text, f.fixes[0]);
+    assert.equal(fixed, 'See Dkt. 31; Dkt. 32 at 4. The letter is in the record. See Ex. B to Dkt. 27 at 3.\n');
+    assert.deepEqual(findings(fixed, 'docket-style-inconsistent'), []);
+  });
+
   it('uses the plural words for a list or range and the singular for one entry', () => {
     const text = 'See Dkt. No. 1; Dkt. No. 2; ECF Nos. 3, 4; ECF 5–7; Dkts. 8.';
     const fixed = applyFix(text, allFix(text, 'docket-style-inconsistent'));

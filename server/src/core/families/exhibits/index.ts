@@ -3,6 +3,7 @@
  * resolved against the exhibit list, the draft's own definitions and the exhibit folder.
  */
 import { normalizeSpaces, shorten } from '../../text/strings';
+import type { Citation, Span } from '../../types';
 import type { CitationFamily } from '../family';
 import { exhibitCatalog, exhibitDetail } from './catalog';
 import { extractExhibitCites } from './extract';
@@ -55,6 +56,15 @@ export const exhibits: CitationFamily = {
 };
 
 export { exhibitDetail };
+
+/**
+ * Where an exhibit cite names the docket entry or other document it is an exhibit of, after its
+ * labels (`Dkt. No. 27` in `Ex. B to Dkt. No. 27`), in source offsets; undefined for the
+ * draft's own exhibits and for a document named before the labels (`Doe Decl. Ex. 3`).
+ */
+export function exhibitOfSpan(c: Citation): Span | undefined {
+  return c.kind === 'exhibit' && exhibitDetail(c)?.of !== undefined ? c.parts?.of : undefined;
+}
 
 // What the service, the command line and the server use of this family besides the object above.
 export { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from './commands';

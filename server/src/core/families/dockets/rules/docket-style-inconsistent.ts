@@ -3,11 +3,12 @@ import type { Rule } from '../../../rules/rule';
 import type { Citation, Edit, Finding, Fix, Span } from '../../../types';
 import { NBSP } from '../scan';
 import { docketStyle, DocketStyle, styleWords } from '../styles';
-import { detailOf, docketCitesOf, oneLine } from './shared';
+import { detailOf, oneLine, styledDocketCitesOf } from './shared';
 
 /**
  * `docket-style-inconsistent`: one docket cite style per draft. The style is the one set in
- * `brieflint.docket.style`, else the one the draft uses most (on a tie, the one used first);
+ * `brieflint.docket.style`, else the one the draft uses most (on a tie, the one used first),
+ * counting the docket entries exhibit cites name (`Ex. B to Dkt. No. 27`) with the docket cites;
  * every cite in another style is marked, with a fix that rewrites its words (`Dkt.` →
  * `Dkt. No.`, in the plural for several entries) and one that rewrites them all (`Fix.all`: its
  * edits, each cite's own fix, are made when it is asked for).
@@ -19,7 +20,7 @@ export const docketStyleInconsistent: Rule = {
     summary: 'Docket cites in more than one style in one draft (Dkt. No. beside Dkt. or ECF No.).',
     example: 'Dkt. No. 293 … Dkt. 69',
   },
-  check: (ctx) => styleFindings(ctx, docketCitesOf(ctx)),
+  check: (ctx) => styleFindings(ctx, styledDocketCitesOf(ctx)),
 };
 
 /** The style the draft should use, and why, or undefined when every cite already agrees. */
