@@ -53,7 +53,8 @@ function styleFindings(ctx: RuleContext, dockets: readonly Citation[]): Finding[
   for (const d of dockets) {
     const detail = detailOf(d);
     if (detail.style === preferred.style || !d.parts?.style || !d.parts.lead) continue;
-    const edit = leadEdit(ctx, d, family, hash);
+    // `R.` stands for a docket entry only before a PageID pin: a cite without one is not rewritten to it.
+    const edit = family.guard === 'pageid' && detail.pin?.kind !== 'pageid' ? undefined : leadEdit(ctx, d, family, hash);
     const entryEnd = d.parts.entry0?.end ?? d.parts.lead.end;
     const written = ctx.analysis.draft.text.slice(d.start, entryEnd);
     pending.push({
