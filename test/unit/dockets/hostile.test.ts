@@ -38,6 +38,14 @@ describe('docket extraction on hostile input', () => {
     'ranges of ranges': megabyteOf('Dkt. 1–2–3–4 '),
     'look-back pins without end': `${megabyteOf(' at 5')}(ECF No. 1)`,
     'paragraph signs': megabyteOf('¶'),
+    'Sixth Circuit words without their PageID': megabyteOf('R. 45, '),
+    'Sixth Circuit cites one after another': megabyteOf('R. 45, PageID #2, '),
+    'Delaware docket items': megabyteOf('D.I. 4'),
+    'appeal suffixes without a number': megabyteOf('22-1456-'),
+    'appeal numbers back to back': megabyteOf('22-1456-cv-'),
+    'index numbers without their word': megabyteOf('No. 651872/2023/'),
+    'Texas numbers that never end': megabyteOf('No. 14-23-00418-'),
+    'superior court numbers run together': megabyteOf('Case No. 23STCV1884'),
   };
   for (const [name, text] of Object.entries(INPUTS)) {
     it(`reads 1 MB of ${name} in linear time`, () => {
