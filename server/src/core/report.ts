@@ -132,13 +132,7 @@ export function toSarif(files: FileReport[], toolVersion: string): Record<string
           ? {
               fixes: fixes.map((x) => ({
                 description: { text: x.title },
-                artifactChanges: [{
-                  artifactLocation: { uri },
-                  replacements: x.edits.map((ed) => ({
-                    deletedRegion: { charOffset: ed.start, charLength: ed.end - ed.start },
-                    insertedContent: { text: ed.newText },
-                  })),
-                }],
+                artifactChanges: artifactChanges(uri, x.edits),
               })),
             }
           : {}),
@@ -168,6 +162,24 @@ export function toSarif(files: FileReport[], toolVersion: string): Record<string
       results,
     }],
   };
+}
+
+/** A fix's edits as SARIF changes, one per file: the draft's, and another file's (an exhibit list) under its own path. */
+function artifactChanges(draftUri: string, edits: readonly Edit[]): Record<string, unknown>[] {
+  const byUri = new Map<string, Edit[]>();
+  for (const e of edits) {
+    const uri = e.path === undefined ? draftUri : e.path.split('\\').join('/');
+    const list = byUri.get(uri);
+    if (list) list.push(e);
+    else byUri.set(uri, [e]);
+  }
+  return [...byUri].map(([uri, list]) => ({
+    artifactLocation: { uri },
+    replacements: list.map((ed) => ({
+      deletedRegion: { charOffset: ed.start, charLength: ed.end - ed.start },
+      insertedContent: { text: ed.newText },
+    })),
+  }));
 }
 
 /** Compiler-style lines: `path:line:col  severity  message  [code]`, then a summary line. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { resolveFixAll } from '../../../server/src/core/fixAll';
+import { toSarif } from '../../../server/src/core/report';
 import type { Fix } from '../../../server/src/core/types';
 import { draft } from '../helpers';
 import { applyToCase, CaseFolder, checkCase, findingsOf, messages, tagged } from './fixture';
@@ -252,6 +253,10 @@ describe('exhibit-order', () => {
     `);
     assert.equal(fixed.files![LIST], 'exhibit,bates_begin\n1,ABC000100\n3,ABC000200\n2,ABC000300\n');
     assert.deepEqual(messages(checkCase(fixed)), []);
+    // In SARIF the renumbering goes with the first exhibit-order result, its list edits under the list's path.
+    const sarif = toSarif([{ path: '/case/brief.md', result, sources }], '0') as { runs: Array<{ results: Array<{ ruleId: string; fixes?: Array<{ artifactChanges: Array<{ artifactLocation: { uri: string } }> }> }> }> };
+    const order = sarif.runs[0].results.filter((r) => r.ruleId === 'exhibit-order');
+    assert.deepEqual(order[0].fixes![0].artifactChanges.map((c) => c.artifactLocation.uri), ['/case/brief.md', LIST]);
   });
 
   it('flags only the exhibit out of place, not every one after it', () => {
