@@ -319,7 +319,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     roots.push(root);
     const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
       .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sourceProblems });
+    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) fail(`${options.exhibits}: no such file (the exhibit list given with --exhibits)`);
   for (const file of skipped) io.stderr(`brieflint: ${path.relative(io.cwd, file) || file}: ${UNREAD_REASON}\n`);

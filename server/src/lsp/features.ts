@@ -52,7 +52,8 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     try {
       // Only the findings under the cursor or selection: the client may send every diagnostic of the line.
       const touching = params.context.diagnostics.filter((d) => touches(d.range, params.range));
-      return codeActions(document, touching, files);
+      // The last check of the document, for the fixes of the whole draft (made here, when asked for).
+      return codeActions(document, touching, files, results.last(document.uri));
     } catch (e) {
       ctx.reportError('offer fixes', document.uri, e);
       return [];

@@ -111,6 +111,11 @@ export class ResultCache {
     }
   }
 
+  /** The last check of a document kept, whatever its version (the caller compares versions). */
+  last(uri: string): CheckEntry | undefined {
+    return this.results.get(uri);
+  }
+
   /** The document changed: its last check no longer holds. */
   invalidate(uri: string): void {
     this.results.delete(uri);
