@@ -37,7 +37,7 @@ export function resolveFixAll(result: CheckResult, sources: CheckSources, fix: F
 /** The edits of each finding's own fix (its preferred one, else its first), in order; overlaps dropped. */
 function preferredEdits(result: CheckResult, code: string): Edit[] {
   const edits: Edit[] = [];
-  for (const f of result.findings) {
+  for (const f of result.omitted ? [...result.findings, ...result.omitted] : result.findings) {
     if (f.code !== code) continue;
     const own = f.fixes.find((x) => x.preferred && !x.all) ?? f.fixes.find((x) => !x.all);
     if (own) for (const e of own.edits) edits.push(e);

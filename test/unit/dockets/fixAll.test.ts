@@ -21,11 +21,13 @@ function jsonSize(n: number): number {
 describe('fixes of the whole draft (Fix.all)', function () {
   this.timeout(60000);
 
-  it('keeps the JSON linear in the number of cites: 4× the cites, about 4× the output', () => {
+  it('keeps the JSON linear in the number of cites: 4× the cites, at most about 4× the output', () => {
+    // (Past 1,000 findings of one rule the rest are summed up in one, so 4,000 alternating cites
+    // give less than four times the output; N² fix lists would give sixteen times.)
     const small = jsonSize(1000);
     const large = jsonSize(4000);
     const ratio = large / small;
-    assert.ok(ratio > 3.5 && ratio < 4.6, `1,000 cites: ${small} characters; 4,000: ${large} (${ratio.toFixed(2)}×)`);
+    assert.ok(ratio > 2 && ratio < 4.6, `1,000 cites: ${small} characters; 4,000: ${large} (${ratio.toFixed(2)}×)`);
   });
 
   it('lists the edits of a fix of the whole draft once per file, and names it in each diagnostic', () => {
@@ -53,7 +55,8 @@ describe('fixes of the whole draft (Fix.all)', function () {
     // What the server pushes stays linear: no diagnostic carries the 2,000-edit list.
     assert.ok(JSON.stringify(diagnostics).length < 1000 * diagnostics.length, 'diagnostics carry whole-draft edit lists');
     const style = diagnostics.filter((d) => d.code === 'docket-style-inconsistent');
-    assert.equal(style.length, 2000);
+    // 1,000 listed and one that says 1,000 more are not (MOST_FINDINGS_PER_RULE); the fix fixes all 2,000.
+    assert.equal(style.length, 1001);
     const actions = codeActions(document, style.slice(0, 3), undefined, { version: 7, result, sources: {} });
     const all = actions.filter((a) => a.title.startsWith('Change the 2000 docket cites'));
     assert.equal(all.length, 1, 'one fix-all action however many diagnostics are selected');
