@@ -6,7 +6,8 @@ import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import type { SourceProblem } from './core/types';
 import { FileReport, toJson, toSarif, toText } from './core/report';
-import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
+import { BrieflintSettings, DEFAULT_SETTINGS, STYLE_NAMES, StyleSetting } from './core/settings';
+import { styleInForce } from './core/styles/index';
 import type { DocumentFormat } from './core/text/markdown';
 import { describeFsError, nodeFileHost } from './nodeHost';
 import { loadSources } from './service/sources';
@@ -47,6 +48,7 @@ const nodeIo: Io = {
 
 const USAGE = `Usage:
   brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--config FILE] [--verify]
+                  [--style auto|bluebook-22|bluebook-21|indigo|california]
   brieflint toa FILE          table of authorities, as Markdown
   brieflint exhibits FILE     exhibit index, as a Markdown table
   brieflint lsp --stdio       start the language server
@@ -69,6 +71,7 @@ interface Options {
   exhibits?: string;
   config?: string;
   verify: boolean;
+  style?: StyleSetting;
 }
 
 function parseOptions(args: string[]): Options {
@@ -99,6 +102,12 @@ function parseOptions(args: string[]): Options {
       case '--verify':
         options.verify = true;
         break;
+      case '--style': {
+        const v = value();
+        if (!(STYLE_NAMES as readonly string[]).includes(v)) throw new UsageError(`--style must be one of ${STYLE_NAMES.join(', ')}, not "${v}"`);
+        options.style = v as StyleSetting;
+        break;
+      }
       case '--':
         options.files.push(...args.slice(i + 1));
         i = args.length;
@@ -188,9 +197,10 @@ async function runCheck(options: Options, io: Io): Promise<number> {
       unreadable = true;
       continue;
     }
+    const configured: BrieflintSettings = options.style ? { ...config.settings, style: options.style } : config.settings;
     const settings: BrieflintSettings = options.exhibits
-      ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
-      : config.settings;
+      ? { ...configured, exhibits: { ...configured.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
+      : configured;
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
     const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
@@ -198,7 +208,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     roots.push(root);
     const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
       .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sourceProblems });
+    reports.push({ path: shown, result, sourceProblems, style: styleInForce(settings, result.citations).label });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) {
     io.stderr(`brieflint: cannot read the exhibit list ${options.exhibits}: no such file\n`);

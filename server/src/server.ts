@@ -349,7 +349,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     results.set(uri, entry);
     collectWhenIdle();
-    sendStatus(statusOf(uri, entry.result));
+    sendStatus(statusOf(uri, entry.result, settings));
     return entry;
   };
 
