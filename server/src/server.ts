@@ -30,6 +30,7 @@ import { tableOfAuthoritiesText } from './core/toa';
 import { withVerification } from './core/verify/findings';
 import { nodeFileHost } from './nodeHost';
 import { codeActions, FileAccess } from './service/codeActions';
+import { formFixAllActions } from './service/formFixAll';
 import { RecentMap } from './service/recent';
 import { codeLenses, resolveCodeLens } from './service/codeLens';
 import { courtListenerCommand, CommandOutcome, DocumentCommandArgs, insertTableOfAuthorities, SERVER_COMMANDS } from './service/commands';
@@ -525,7 +526,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     try {
-      return codeActions(document, params.context.diagnostics, files);
+      const cached = results.get(document.uri);
+      return [...codeActions(document, params.context.diagnostics, files), ...(cached?.version === document.version ? formFixAllActions(document, cached.result, params.context.diagnostics) : [])];
     } catch (e) {
       reportError('offer fixes', document.uri, e);
       return [];

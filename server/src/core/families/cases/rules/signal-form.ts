@@ -21,7 +21,7 @@ const SEE_EG = /(?:^|[\s(;])((?:[Bb]ut )?[Ss]ee)(,? ?)(e\.g\.)(,?)\s+$/;
 const EG = /(?:^|[\s(;])([Ee]\.g\.)(,?)\s+$/;
 const SEE_ALSO_COMMA = /(?:^|[\s(;])([Ss]ee also|[Ss]ee generally|[Cc]f\.|[Ss]ee)(,)\s+$/;
 /** A signal opening what is before a citation, for its capital: the signal and the mark before it. */
-const OPENING = /(?:^|([.;?!])\s+|\n\s*)((?:[Bb]ut )?(?:[Ss]ee(?: also| generally)?|[Cc]f\.|[Aa]ccord|[Cc]ontra|[Cc]ompare))(?:,? e\.g\.,?)?\s+$/;
+const OPENING = /(?:^|([.;?!])\s+|\n\s*)((?:[Bb]ut )?(?:[Ss]ee(?: also| generally)?|[Cc]f\.|[Aa]ccord|[Cc]ontra|[Cc]ompare))(?:,? ?e\.g\.,?)?,?\s+$/;
 
 /**
  * A signal out of form before a case citation: `See e.g.` → `See, e.g.,` (a comma after the
@@ -51,12 +51,26 @@ export const signalForm: Rule = {
       const { text, at } = visible(source, from, lead);
       const span = (s: number, e: number): Span => ({ start: at[s], end: at[e - 1] + 1 });
       const clean = (sp: Span) => !/[*_\\]/.test(source.slice(sp.start, sp.end));
+      // The capital the signal should have, where it opens a sentence or follows a semicolon.
+      const opening = OPENING.exec(text);
+      let capital: { at: number; word: string; want: string; mark: string } | undefined;
+      if (opening && !(opening.index === 0 && from > 0 && !opening[1]) && opening[1]) {
+        const mark = opening[1];
+        const word = opening[2];
+        const s = opening.index + opening[0].indexOf(word, 1);
+        const first = word[0];
+        let want: string | undefined;
+        if (mark === ';' && first !== first.toLowerCase()) want = first.toLowerCase() + word.slice(1);
+        else if (mark !== ';' && first !== first.toUpperCase() && endsSentence(text, s)) want = first.toUpperCase() + word.slice(1);
+        if (want) capital = { at: s, word, want, mark };
+      }
+      const cap = (at: number, t: string) => (capital && capital.at === at ? capital.want[0] + t.slice(1) : t);
       const see = SEE_EG.exec(text);
       if (see) {
         const sigStart = see.index + see[0].indexOf(see[1]);
         const end = sigStart + see[1].length + see[2].length + see[3].length + see[4].length;
         const written = text.slice(sigStart, end);
-        const want = `${see[1]}, e.g.,`;
+        const want = cap(sigStart, `${see[1]}, e.g.,`);
         const sp = span(sigStart, end);
         if (written !== want) {
           out.push(formFinding(ctx, 'signal-form', 'warning', sp, `Write the signal "${want}", not "${written}"`, 'signal', c.id,
@@ -68,29 +82,23 @@ export const signalForm: Rule = {
         if (eg && eg[2] === '') {
           const s = eg.index + eg[0].indexOf(eg[1]);
           const sp = span(s, s + eg[1].length);
-          out.push(formFinding(ctx, 'signal-form', 'warning', sp, `Write the signal "${eg[1]},", with its comma`, 'signal', c.id,
-            { text: `${eg[1]},`, title: `Add the comma after "${eg[1]}"` }));
+          const want = cap(s, `${eg[1]},`);
+          out.push(formFinding(ctx, 'signal-form', 'warning', sp, `Write the signal "${want}", with its comma`, 'signal', c.id,
+            { text: want, title: `Change "${eg[1]}" to "${want}"` }));
           continue;
         }
         const comma = SEE_ALSO_COMMA.exec(text);
         if (comma) {
           const s = comma.index + comma[0].indexOf(comma[1]);
           const sp = span(s, s + comma[1].length + 1);
+          const want = cap(s, comma[1]);
           out.push(formFinding(ctx, 'signal-form', 'warning', sp, `No comma follows the signal "${comma[1]}"`, 'signal', c.id,
-            clean(sp) ? { text: comma[1], title: `Remove the comma after "${comma[1]}"` } : undefined));
+            clean(sp) ? { text: want, title: `Change "${comma[1]}," to "${want}"` } : undefined));
           continue;
         }
       }
-      const opening = OPENING.exec(text);
-      if (!opening || opening.index === 0 && from > 0 && !opening[1]) continue;
-      const mark = opening[1];
-      const word = opening[2];
-      const s = opening.index + opening[0].indexOf(word, mark ? 1 : 0);
-      const first = word[0];
-      let want: string | undefined;
-      if (mark === ';' && first !== first.toLowerCase()) want = first.toLowerCase() + word.slice(1);
-      else if (mark && mark !== ';' && first !== first.toUpperCase() && endsSentence(text, s)) want = first.toUpperCase() + word.slice(1);
-      if (!want) continue;
+      if (!capital) continue;
+      const { at: s, word, want, mark } = capital;
       const sp = span(s, s + 1);
       const where = mark === ';' ? 'inside a string citation' : 'opening a citation sentence';
       out.push(formFinding(ctx, 'signal-form', 'warning', span(s, s + word.length), `Write the signal "${want}" ${where}`, 'signal', c.id,
