@@ -102,7 +102,7 @@ describe('language server over stdio (a client with pull diagnostics)', function
       ],
     );
     await server.waitFor('a ready status', () => server.status(uri)?.state === 'ready');
-    assert.strictEqual(server.status(uri)?.text, '6 citations · 0 exhibits · 2 problems');
+    assert.strictEqual(server.status(uri)?.text, '6 citations · 0 exhibits · 2 problems · Bluebook (22d ed.) (auto)');
   });
 
   it('re-checks after an edit', async () => {

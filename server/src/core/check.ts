@@ -9,6 +9,7 @@ import { chunkStarts, JoinedReaderText } from './text/chunks';
 import { detached } from './text/strings';
 import { DocumentFormat, readDocument } from './text/markdown';
 import { ReaderText, sourceEndOf } from './text/readerText';
+import { reviewFindings, styleOf } from './styles/index';
 import { findToaRegion } from './toa/region';
 import type { CheckSources, Citation, Finding, Span } from './types';
 
@@ -343,7 +344,7 @@ function ruleFindings(analysis: Analysis, settings: BrieflintSettings, sources: 
     }
   }
   const findings: Finding[] = [];
-  for (const f of raw) {
+  for (const f of reviewFindings(raw, analysis, styleOf(ctx))) {
     const severity = effectiveSeverity(f.code, settings, ruleInfo(f.code)?.severity ?? f.severity);
     if (!severity || (f.code !== 'directive-unknown' && suppressions.isSuppressed(f))) continue;
     findings.push({ ...f, severity });

@@ -28,6 +28,8 @@ export interface FileReport {
   sourceProblems?: SourceProblem[];
   /** Why the file was not checked (unreadable, not text, too large). */
   error?: string;
+  /** The citation style it was held to, as the summary line names it (`California Style Manual (auto)`). */
+  style?: string;
 }
 
 /** What the citations of one draft share while their JSON is made (see `CitationFamily.jsonValues`). */
@@ -188,7 +190,9 @@ export function toText(files: FileReport[]): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   let citations = 0;
   let checked = 0;
+  const styles: string[] = [];
   for (const f of files) {
+    if (f.result && !f.result.declined && f.style && !styles.includes(f.style)) styles.push(f.style);
     if (f.error) {
       out.push(`${f.path}: error: ${f.error}`);
       continue;
@@ -214,7 +218,8 @@ export function toText(files: FileReport[]): string {
   out.push(
     `${plural(checked, 'file')} checked, ${plural(citations, 'citation')} found: ` +
       `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
-      `${counts.information} information, ${plural(counts.hint, 'hint')}.`,
+      `${counts.information} information, ${plural(counts.hint, 'hint')}` +
+      (styles.length === 0 ? '' : ` · ${styles.length === 1 ? 'style' : 'styles'}: ${styles.join('; ')}`) + '.',
   );
   return out.join('\n') + '\n';
 }

@@ -87,7 +87,7 @@ export class ResultCache {
     }
     this.results.set(uri, entry);
     this.collectWhenIdle();
-    this.ctx.sendStatus(statusOf(uri, entry.result));
+    this.ctx.sendStatus(statusOf(uri, entry.result, settings));
     return entry;
   }
 
