@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, check, CheckResult } from './core/check';
 import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits';
+import { recordIndex, recordIndexMarkdown } from './core/families/record';
 import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE, parseConfig } from './core/config';
 import type { SourceProblem } from './core/types';
@@ -9,15 +10,16 @@ import { FileReport, toJson, toSarif, toText } from './core/report';
 import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
 import type { DocumentFormat } from './core/text/markdown';
 import { describeFsError, nodeFileHost } from './nodeHost';
-import { loadSources } from './service/sources';
+import { loadSources, sourceProblems } from './service/sources';
 import { verifyForCli } from './verify';
 
 /**
  * The command-line checker:
  *
- *   brieflint check FILE... [--exhibits FILE] [--format text|json|sarif] [--config FILE]
+ *   brieflint check FILE... [--exhibits FILE] [--record FOLDER|FILE] [--format text|json|sarif] [--config FILE]
  *   brieflint toa FILE
  *   brieflint exhibits FILE
+ *   brieflint record FILE
  *   brieflint lsp --stdio
  *
  * `check` exits 0 when nothing at error severity was found, 1 when something was, 2 on bad usage
@@ -46,9 +48,10 @@ const nodeIo: Io = {
 };
 
 const USAGE = `Usage:
-  brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--config FILE] [--verify]
+  brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--record FOLDER|FILE] [--config FILE] [--verify]
   brieflint toa FILE          table of authorities, as Markdown
   brieflint exhibits FILE     exhibit index, as a Markdown table
+  brieflint record FILE       record index: each record document cited, where, and whether it resolved
   brieflint lsp --stdio       start the language server
   brieflint --version
 
@@ -67,6 +70,7 @@ interface Options {
   files: string[];
   format: 'text' | 'json' | 'sarif';
   exhibits?: string;
+  record?: string;
   config?: string;
   verify: boolean;
 }
@@ -92,6 +96,9 @@ function parseOptions(args: string[]): Options {
       }
       case '--exhibits':
         options.exhibits = value();
+        break;
+      case '--record':
+        options.record = value();
         break;
       case '--config':
         options.config = value();
@@ -119,6 +126,7 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
         return await runCheck(parseOptions(rest), io);
       case 'toa':
       case 'exhibits':
+      case 'record':
         return runReport(command, parseOptions(rest), io);
       case 'lsp':
         // The server reads --stdio (or --node-ipc, --socket) from the process arguments itself.
@@ -188,20 +196,21 @@ async function runCheck(options: Options, io: Io): Promise<number> {
       unreadable = true;
       continue;
     }
-    const settings: BrieflintSettings = options.exhibits
-      ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
-      : config.settings;
+    const settings = withOptions(config.settings, options, io);
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
     const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
     settingsOf.set(result, settings);
     roots.push(root);
-    const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
-      .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sourceProblems });
+    const problems = sourceProblems(loaded.sources).map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
+    reports.push({ path: shown, result, sourceProblems: problems });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) {
     io.stderr(`brieflint: cannot read the exhibit list ${options.exhibits}: no such file\n`);
+    unreadable = true;
+  }
+  if (options.record && !fs.existsSync(path.resolve(io.cwd, options.record))) {
+    io.stderr(`brieflint: cannot read the record ${options.record}: no such file or folder\n`);
     unreadable = true;
   }
 
@@ -235,7 +244,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
  * `brieflint toa FILE` and `brieflint exhibits FILE`: the table of authorities, or the exhibit
  * index, of one draft, as Markdown on standard output.
  */
-function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): number {
+function runReport(command: 'toa' | 'exhibits' | 'record', options: Options, io: Io): number {
   if (options.files.length !== 1) throw new UsageError(`${command} takes exactly one file`);
   if (options.format !== 'text') throw new UsageError(`${command} prints Markdown; --format does not apply`);
   const file = path.resolve(io.cwd, options.files[0]);
@@ -247,18 +256,29 @@ function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): numbe
   }
   const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
   const config = options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
-  const settings: BrieflintSettings = options.exhibits
-    ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
-    : config.settings;
+  const settings = withOptions(config.settings, options, io);
   const analysis = analyze({ text: read.text, format: formatOf(file), path: file });
   if (command === 'toa') {
     io.stdout(withFinalNewline(tableOfAuthoritiesText(analysis)));
     return 0;
   }
   const loaded = loadSources(file, config.path ? path.dirname(config.path) : path.dirname(file), settings, nodeFileHost);
-  for (const p of loaded.sources.exhibits?.problems ?? []) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: error: ${p.message}\n`);
+  const problems = command === 'record' ? loaded.sources.record?.problems ?? [] : loaded.sources.exhibits?.problems ?? [];
+  for (const p of problems) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: error: ${p.message}\n`);
+  if (command === 'record') {
+    io.stdout(withFinalNewline(recordIndexMarkdown(recordIndex(analysis, loaded.sources), loaded.sources.record !== undefined)));
+    return 0;
+  }
   io.stdout(withFinalNewline(exhibitIndexMarkdown(exhibitIndex(analysis, loaded.sources))));
   return 0;
+}
+
+/** The settings with the command line's `--exhibits` and `--record` (paths from the working folder). */
+function withOptions(settings: BrieflintSettings, options: Options, io: Io): BrieflintSettings {
+  let out = settings;
+  if (options.exhibits) out = { ...out, exhibits: { ...out.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } };
+  if (options.record) out = { ...out, record: { folder: path.resolve(io.cwd, options.record) } };
+  return out;
 }
 
 function withFinalNewline(text: string): string {

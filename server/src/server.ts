@@ -39,7 +39,7 @@ import { citationAt, hover } from './service/hover';
 import { documentLinks } from './service/links';
 import { references } from './service/references';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './service/semanticTokens';
-import { loadSources } from './service/sources';
+import { loadSources, sourceProblems, sourcesSettingsKey } from './service/sources';
 import { DraftStatus, STATUS_NOTIFICATION, statusOf, withText } from './service/status';
 import { createExhibitManifestCommand, exhibitIndexCommand, prepareExhibitRename, renameExhibitEdit, renumberExhibitsCommand } from './service/exhibitCommands';
 import { documentSymbols } from './service/symbols';
@@ -200,12 +200,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /**
-   * Exhibit and docket lists, read once per draft and settings, not on every keystroke: a change
+   * Exhibit and docket lists and the record, read once per draft and settings, not on every keystroke: a change
    * to a list (a watched file) or to the settings clears this.
    */
   const sourcesCache = new Map<string, { key: string; loaded: ReturnType<typeof loadSources> }>();
   const sourcesFor = (uri: string, file: string | undefined, settings: BrieflintSettings) => {
-    const key = JSON.stringify([settings.exhibits, settings.docket]);
+    const key = sourcesSettingsKey(settings);
     const cached = sourcesCache.get(uri);
     if (cached && cached.key === key) return cached.loaded;
     const loaded = loadSources(file, rootFor(file), settings, nodeFileHost);
@@ -227,7 +227,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Records an open draft's source files and publishes its lists' problems on the lists' own URIs. */
   const noteSources = (uri: string, watched: string[] | undefined, sources: CheckSources | undefined): void => {
     if (watched && sources) {
-      draftSources.set(uri, { watched, problems: [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? [])] });
+      draftSources.set(uri, { watched, problems: sourceProblems(sources) });
       watchExtra(watched);
     } else draftSources.delete(uri);
     publishListProblems();

@@ -1,4 +1,5 @@
 import type { CheckResult } from './check';
+import { familyOf } from './families/registry';
 import { RULES } from './rules/catalogue';
 import type { SourceProblem } from './types';
 import type { Citation, Finding, Severity } from './types';
@@ -26,9 +27,13 @@ export interface FileReport {
 
 export function citationJson(c: Citation, result: CheckResult): Record<string, unknown> {
   const pos = result.lines.positionAt(c.start);
-  const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1 };
+  const family = familyOf(c);
+  const computed = family?.json && result.sources ? family.json(c, result.sources) : undefined;
+  const full: Record<string, unknown> = { ...c, ...computed, line: pos.line + 1, column: pos.column + 1 };
   const out: Record<string, unknown> = {};
   for (const key of CITATION_FIELDS) if (full[key] !== undefined) out[key] = full[key];
+  // The fields the citation's family adds beyond the common ones (a record cite's `document`, `locations`).
+  for (const key of family?.jsonFields ?? []) if (full[key] !== undefined && !(key in out)) out[key] = full[key];
   return out;
 }
 

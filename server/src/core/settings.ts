@@ -1,10 +1,11 @@
 import { isRuleCode, RULES } from './rules/catalogue';
 import type { Severity } from './types';
-import { BrieflintSettings, DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, DocketStyle, RuleSetting } from './settingsModel';
+import { BrieflintSettings, DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, DocketStyle, LOCAL_RULE_NAMES, LocalRule, RuleSetting } from './settingsModel';
 import { readCourtListenerSettings } from './verify/settings';
 
 export type { BrieflintSettings, DocketStyle, RuleSetting } from './settingsModel';
-export { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES } from './settingsModel';
+export { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, LOCAL_RULE_NAMES } from './settingsModel';
+export type { LocalRule } from './settingsModel';
 
 const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DOCKET_STYLES: readonly string[] = DOCKET_STYLE_NAMES;
@@ -82,6 +83,23 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
       else problems.push({ key: 'docket.style', message: `"docket.style" must be one of ${DOCKET_STYLES.map((s) => `"${s}"`).join(', ')}` });
     });
   }
+  const record = section('record');
+  if (record) str('record.folder', record.folder, (v) => (settings.record.folder = v));
+  if (o.localRules !== undefined) {
+    const known: readonly string[] = LOCAL_RULE_NAMES;
+    if (!Array.isArray(o.localRules) || !o.localRules.every((r) => typeof r === 'string')) {
+      problems.push({ key: 'localRules', message: `"localRules" must be a list of court rules (${LOCAL_RULE_NAMES.map((r) => `"${r}"`).join(', ')})` });
+    } else {
+      const rules: LocalRule[] = [];
+      for (const r of o.localRules as string[]) {
+        const name = r.trim().toLowerCase();
+        if (known.includes(name)) {
+          if (!rules.includes(name as LocalRule)) rules.push(name as LocalRule);
+        } else problems.push({ key: 'localRules', message: `unknown court rule "${r}" in "localRules" (known: ${LOCAL_RULE_NAMES.join(', ')})` });
+      }
+      settings.localRules = rules;
+    }
+  }
   if (o.courtListener !== undefined) {
     const read = readCourtListenerSettings(o.courtListener);
     settings.courtListener = read.settings;
@@ -91,7 +109,7 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
 }
 
 function structuredCloneSettings(s: BrieflintSettings): BrieflintSettings {
-  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, courtListener: { ...s.courtListener } };
+  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, record: { ...s.record }, localRules: [...s.localRules], courtListener: { ...s.courtListener } };
 }
 
 /** ` (did you mean "x"?)` for a mistyped rule code, or ''. */
@@ -150,6 +168,8 @@ export function mergeSettings(base: BrieflintSettings, override: BrieflintSettin
       style: pick(base.docket.style, override.docket.style, d.docket.style),
       list: pick(base.docket.list, override.docket.list, d.docket.list),
     },
+    record: { folder: pick(base.record.folder, override.record.folder, d.record.folder) },
+    localRules: pick(base.localRules, override.localRules, d.localRules),
     maxFileSizeMB: pick(base.maxFileSizeMB, override.maxFileSizeMB, d.maxFileSizeMB),
     codeLens: pick(base.codeLens, override.codeLens, d.codeLens),
     // The editor's own settings only: a file in the workspace never turns verification on.

@@ -12,6 +12,10 @@ export type RuleSetting = Severity | 'off';
 export const DOCKET_STYLE_NAMES = ['Dkt. No.', 'Dkt.', 'ECF No.', 'ECF', 'Doc. No.', 'Doc.', 'Docket No.', 'Docket Entry No.', 'D.E.', 'DktEntry'] as const;
 export type DocketStyle = (typeof DOCKET_STYLE_NAMES)[number];
 
+/** The court rules `brieflint.localRules` may name (DESIGN.md, "Rules"). */
+export const LOCAL_RULE_NAMES = ['9th-cir', '5th-cir', '6th-cir', 'wash-gr14'] as const;
+export type LocalRule = (typeof LOCAL_RULE_NAMES)[number];
+
 export interface BrieflintSettings {
   /** Check drafts at all. */
   enable: boolean;
@@ -31,6 +35,12 @@ export interface BrieflintSettings {
     /** Path of a docket list (CSV, or a CourtListener RECAP docket JSON); empty: `docket.csv` beside the draft. */
     list: string;
   };
+  record: {
+    /** The record folder (transcripts, declarations, `record.csv`), relative to the workspace folder; empty: `record/` beside the draft, then at the root. */
+    folder: string;
+  };
+  /** Court rules that refine the citation style (`9th-cir`, `5th-cir`, `6th-cir`, `wash-gr14`). */
+  localRules: LocalRule[];
   /** Drafts larger than this many megabytes are not checked (a message says so). */
   maxFileSizeMB: number;
   /** Show a code lens above each full citation with how often it is cited later. */
@@ -48,6 +58,8 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
   rules: {},
   exhibits: { manifest: '', folder: '' },
   docket: { style: '', list: '' },
+  record: { folder: '' },
+  localRules: [],
   maxFileSizeMB: 10,
   codeLens: false,
   courtListener: DEFAULT_COURTLISTENER_SETTINGS,

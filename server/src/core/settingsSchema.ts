@@ -1,5 +1,5 @@
 import { RULES } from './rules/catalogue';
-import { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES } from './settings';
+import { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, LOCAL_RULE_NAMES } from './settings';
 
 /**
  * The `contributes.configuration` section of the extension manifest, generated from the rule
@@ -42,6 +42,14 @@ export function configurationSchema(): Record<string, unknown> {
       'brieflint.docket.list': {
         type: 'string', default: d.docket.list, scope: 'resource',
         markdownDescription: 'Path of a docket list (`docket.csv` with entry, date, description; or a CourtListener RECAP docket JSON), relative to the workspace folder. Empty: `docket.csv` beside the draft, if any.',
+      },
+      'brieflint.record.folder': {
+        type: 'string', default: d.record.folder, scope: 'resource',
+        markdownDescription: 'The record folder: deposition and hearing transcripts, declarations, pleadings and appendices that record cites (`Smith Dep. 45:3`, `Jones Decl. ¶ 5`, `J.A. 123`) point to, with an optional index `record.csv` (`document,file`, and `volume`, `first_page`, `last_page`, `docket_entry`, `pageid_first`, `pageid_last`). Relative to the workspace folder. Empty: a folder `record` beside the draft, then at the workspace root. Files outside the workspace are never read.',
+      },
+      'brieflint.localRules': {
+        type: 'array', items: { type: 'string', enum: [...LOCAL_RULE_NAMES] }, default: d.localRules, scope: 'resource', uniqueItems: true,
+        markdownDescription: "Court rules that refine the citation style: `9th-cir` (excerpts of record cited as `1-ER-45`), `5th-cir` (the record on appeal as `ROA.123`), `6th-cir` (the district court record as `PageID #234`), `wash-gr14` (Washington's GR 14). Record cites not in the court's form are flagged by `record-style-inconsistent`.",
       },
       'brieflint.maxFileSizeMB': {
         type: 'number', default: d.maxFileSizeMB, minimum: 0.1, scope: 'resource',

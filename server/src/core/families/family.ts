@@ -52,6 +52,11 @@ export interface CitationFamily {
   readonly links?: (c: Citation, ctx: LinkContext) => DraftLink[];
   /** The JSON fields its citations carry beyond the common ones (`id`, `kind`, offsets, `text`, `antecedent`). */
   readonly jsonFields?: readonly (keyof Citation)[];
+  /**
+   * JSON fields computed from the sources the draft was checked with (a record cite's `source`,
+   * the record file it resolved to); listed in `jsonFields` too.
+   */
+  readonly json?: (c: Citation, sources: CheckSources) => Partial<Record<keyof Citation, unknown>>;
 }
 
 /**
@@ -124,8 +129,10 @@ export interface GroupPresentation {
   /**
    * Where it is declared outside the citations themselves: an exhibit's list row and file, a
    * docket entry's row. Go to Definition lands there; find-references includes them.
+   * `cited`: the citation Go to Definition starts from, where the place depends on what it cites
+   * (a record cite lands on the cited page and line of the record file).
    */
-  readonly declarations?: (key: string, result: CheckResult, sources: CheckSources, files: FileNames) => Place[];
+  readonly declarations?: (key: string, result: CheckResult, sources: CheckSources, files: FileNames, cited?: Citation) => Place[];
   /** Counted in the status bar under these words (`3 exhibits`); `includes` leaves some groups out. */
   readonly counted?: { readonly one: string; readonly many: string; readonly includes?: (key: string) => boolean };
 }
