@@ -94,6 +94,7 @@ export function loadRecordSources(
         if (row.file !== undefined) {
           const refusal = refuse(row.file, folder, workspace, realWorkspace, host);
           if (refusal) {
+            indexed.add(nodePath.resolve(folder, row.file)); // refused once, at its row
             problems.push({ path: indexPath, line: row.line, column: row.fileColumn, code: RECORD_PROBLEM, message: `record.csv: the file of ${row.document}, "${row.file}", ${refusal}; it is not read.` });
           } else {
             const file = nodePath.resolve(folder, row.file);

@@ -167,6 +167,8 @@ function styleChecks(ctx: RuleContext, cites: RecordCite[], out: Finding[]): voi
     else byDocument.set(key, [rc]);
   }
   for (const list of byDocument.values()) {
+    // Where the court's rule sets the form, its findings above say which form to use.
+    if (list.some((rc) => rc.detail.courtForm && local.has(rc.detail.courtForm.rule))) continue;
     const counts = new Map<string, number>();
     for (const rc of list) counts.set(rc.detail.form, (counts.get(rc.detail.form) ?? 0) + 1);
     if (counts.size < 2) continue;
