@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../server/src/cli';
-import { FIXTURE } from './fixture';
+import { contractProblems } from '../../property/contract';
+import { BRIEF, FIXTURE } from './fixture';
 
 async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -16,6 +17,7 @@ describe('brieflint and the record (command line)', () => {
   it('check --format json: record cites with their fields and the planted problems', async () => {
     const { code, stdout } = await run(['check', 'brief.md', '--format', 'json'], FIXTURE);
     assert.equal(code, 1);
+    assert.deepEqual(contractProblems(JSON.parse(stdout), { 'brief.md': BRIEF }), []);
     const file = JSON.parse(stdout).files[0];
     const first = file.citations.find((c: { kind: string }) => c.kind === 'record');
     assert.deepEqual(first, {
