@@ -44,6 +44,16 @@ describe('the record: folder, index and file names', () => {
     assert.deepEqual(result.findings.map((f) => f.message), ['J.A.: 301 is outside its pages (1–300).']);
   });
 
+  it('finds the volume of an appendix by its pages, and an ER or ROA row for a cite with a volume or an appeal number', () => {
+    const host = tableHost({
+      '/case/record/record.csv': 'document,file,volume,first_page,last_page\n4-ER,,,801,1050\nER,,5,1051,1300\nJ.A.,,1,1,200\nJ.A.,,2,201,400\nROA,,,1,900\n',
+    });
+    const { record } = loadRecordSources('/case/opp.md', '/case', DEFAULT_SETTINGS, host);
+    const sources = { record: record! };
+    const result = checkDraft('4-ER-874; 5-ER-1100; 5-ER-900; J.A. 250; J.A. 450; ROA.13-12345.123.\n', { sources });
+    assert.deepEqual(result.findings.map((f) => f.message), ['ER: 900 is outside its pages (1051–1300).', 'J.A.: no volume holds page 450 (its 2 volumes run from page 1 to 400).']);
+  });
+
   it('matches files by name: the document\'s words in order, the last perhaps the start of a longer word, T18 words spelled out', () => {
     const yes: Array<[string, string]> = [['Smith Dep.', 'Smith Deposition 2024-03-12'], ['Smith Dep.', 'smith dep'], ['Jones Decl.', 'Jones Declaration'], ["Hr'g Tr.", 'Hearing Transcript 2023-05-01'], ['J.A.', 'Joint Appendix'], ['Trial Tr.|2', 'Trial Transcript vol 2']];
     const no: Array<[string, string]> = [['Smith Dep.', 'Smithson Deposition'], ['Smith Dep.', 'Jane Smith Deposition'], ['Trial Tr.|2', 'Trial Transcript vol 3'], ['Jones Decl.', 'Jones Deposition']];

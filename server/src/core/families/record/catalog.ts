@@ -57,7 +57,10 @@ function resolveIn(record: RecordSources, detail: RecordCiteDetail): Resolution 
   }
   // The index first: the row named so; among rows of one appendix's volumes, the one with the page.
   let rows = indexed.filter((d) => d.key === detail.key);
-  if (!rows.length && !detail.key.includes('|')) rows = indexed.filter((d) => d.key.startsWith(detail.key + '|'));
+  const bar = detail.key.indexOf('|');
+  // `ER` in the index holds `4-ER-874` when no row names volume 4; `J.A.` cited bare, any volume of it.
+  if (!rows.length && bar >= 0) rows = indexed.filter((d) => d.key === detail.key.slice(0, bar));
+  if (!rows.length && bar < 0) rows = indexed.filter((d) => d.key.startsWith(detail.key + '|'));
   if (rows.length === 1) return { document: rows[0] };
   if (rows.length > 1) {
     const holding = page === undefined ? [] : rows.filter((d) => d.firstPage !== undefined && d.firstPage <= page && page <= (d.lastPage ?? Infinity));

@@ -45,6 +45,14 @@ function runChecks(ctx: RuleContext): Finding[] {
   for (const rc of cites) {
     const { document, ambiguous } = resolveRecordCite(rc.cite, ctx.sources);
     const name = rc.cite.document ?? rc.cite.text;
+    if (!document && ambiguous && rc.detail.type === 'pages' && ambiguous.every((d) => d.firstPage !== undefined)) {
+      // The volumes of one appendix, none of which holds the page.
+      const first = Math.min(...ambiguous.map((d) => d.firstPage!));
+      const last = Math.max(...ambiguous.map((d) => d.lastPage ?? d.firstPage!));
+      const page = rc.detail.locations[0].location.page;
+      out.push({ code: 'record-location-missing', severity: 'error', start: rc.cite.start, end: rc.cite.end, message: `${name}: no volume holds page ${page} (its ${ambiguous.length} volumes run from page ${first} to ${last}).`, fixes: [], citations: [rc.cite.id] });
+      continue;
+    }
     if (!document) {
       const why = ambiguous
         ? `${ambiguous.length} record documents answer to it (${ambiguous.slice(0, 3).map((d) => d.name).join(', ')}); name it in record.csv`
