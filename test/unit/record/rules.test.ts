@@ -34,6 +34,13 @@ describe('record rules', () => {
     ]);
   });
 
+  it('record-location-missing: an Id. that refers to a record cite is checked at its own pin', () => {
+    assert.deepEqual(messages('Smith Dep. 45:3; id. at 48:2. Jones Decl. ¶ 5; id. ¶ 9. Smith Dep. 44:1. Id. at 44:2.\n', 'record-location-missing'), [
+      'Smith Dep. (id. at 48:2): there is no page 48; the transcript ends at page 47.',
+      'Jones Decl. (id. ¶ 9): there is no ¶ 9; the last paragraph is ¶ 8.',
+    ]);
+  });
+
   it('record-range-backwards: a line range and a paragraph range', () => {
     assert.equal(found('Smith Dep. 45:12–3; Compl. ¶¶ 14–12; Smith Dep. 45:3–46:1.\n', 'record-range-backwards'), 'Smith Dep. <0>45:12–3</0>; Compl. ¶¶ <1>14–12</1>; Smith Dep. 45:3–46:1.\n');
   });

@@ -3,9 +3,10 @@
  */
 import { sharedKey, type RuleContext } from '../../analysis';
 import { findingsOf } from '../../rules/rule';
-import type { Finding } from '../../types';
+import type { Citation, Finding } from '../../types';
 import { readParagraphs, lineOf, pageOf, paragraphOf } from './readers';
 import { recordCites, resolveRecordCite } from './catalog';
+import { pinLocations, recordDetail } from './extract';
 import type { CitedLocation, RecordCite, RecordDocument, RecordLocation } from './types';
 
 const PASS = sharedKey<Map<string, Finding[]>>('record findings');
@@ -42,6 +43,7 @@ function runChecks(ctx: RuleContext): Finding[] {
     });
     return out;
   }
+  idPins(ctx, out);
   for (const rc of cites) {
     const { document, ambiguous } = resolveRecordCite(rc.cite, ctx.sources);
     const name = rc.cite.document ?? rc.cite.text;
@@ -71,6 +73,29 @@ function runChecks(ctx: RuleContext): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * `Smith Dep. 45:3; id. at 48:2`: an `Id.` that refers to a record cite is checked at its own pin,
+ * against the same document.
+ */
+function idPins(ctx: RuleContext, out: Finding[]): void {
+  const citations = ctx.analysis.citations;
+  let byId: Map<string, Citation> | undefined;
+  for (const c of citations) {
+    if (c.kind !== 'id' || c.antecedent === undefined || c.pinCite === undefined) continue;
+    byId ??= new Map(citations.map((x) => [x.id, x]));
+    const target = byId.get(c.antecedent);
+    const detail = target && recordDetail(target);
+    if (!target || !detail) continue;
+    const { document } = resolveRecordCite(target, ctx.sources);
+    if (!document) continue;
+    const span = c.parts?.pinCite ?? c;
+    for (const loc of pinLocations(c.pinCite, detail.type)) {
+      const missing = missingLocation(document, loc.location, { cite: target, detail });
+      if (missing) out.push({ code: 'record-location-missing', severity: 'error', start: span.start, end: span.end, message: `${target.document ?? target.text} (${c.text}): ${missing}.`, fixes: [], citations: [c.id, target.id] });
+    }
+  }
 }
 
 /** Why `location` is not in `document`, or undefined when it is (or cannot be told). */

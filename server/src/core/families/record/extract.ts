@@ -525,6 +525,19 @@ function citation(start: number, end: number, document: string, volume: string |
   return cite;
 }
 
+/**
+ * The locations of an `Id.` pin cite (`47:2`, `¶ 6`, `14`) that refers to a record cite of `type`
+ * (the cases family reads the pin; this reads it as the record does).
+ */
+export function pinLocations(pin: string, type: RecordCiteType): CitedLocation[] {
+  let parsed: Parsed | undefined;
+  if (pin.charCodeAt(0) === 0xb6) parsed = readParagraphs(pin, 0);
+  else if (!isDigit(pin.charCodeAt(0))) parsed = undefined;
+  else if (type === 'transcript') parsed = readTranscript(pin, 0, true);
+  else parsed = readPages(pin, 0, false, 'pages');
+  return parsed?.locations ?? [];
+}
+
 /** The record detail of a citation (undefined for other kinds). */
 export function recordDetail(c: { kind: string; detail?: Record<string, unknown> }): RecordCiteDetail | undefined {
   return c.kind === 'record' && c.detail && typeof (c.detail as { key?: unknown }).key === 'string' ? (c.detail as unknown as RecordCiteDetail) : undefined;
