@@ -57,6 +57,7 @@ describe('record rules', () => {
 
   it('record-style-inconsistent: one document in two forms', () => {
     assert.equal(found('J.A. 12; J.A. 14; JA16.\n', 'record-style-inconsistent'), 'J.A. 12; J.A. 14; <0>JA16</0>.\n');
+    assert.equal(found('Smith Dep. 45:3; Smith Dep. 46:1; Smith Dep. at 47:2; Smith Dep. at 45; Jones Decl. ¶ 5; Jones Decl. at 3.\n', 'record-style-inconsistent'), 'Smith Dep. 45:3; Smith Dep. 46:1; <0>Smith Dep. at 47:2</0>; Smith Dep. at 45; Jones Decl. ¶ 5; Jones Decl. at 3.\n');
   });
 
   it("record-style-inconsistent: the court's form under brieflint.localRules, fixed where certain", () => {

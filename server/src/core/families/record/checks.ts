@@ -194,7 +194,10 @@ function styleChecks(ctx: RuleContext, cites: RecordCite[], out: Finding[]): voi
   // One document in several forms: the forms other than the one used most (the first among equals).
   const byDocument = new Map<string, RecordCite[]>();
   for (const rc of cites) {
-    const key = rc.detail.key.split('|')[0];
+    // Forms are compared among cites of one shape: `Smith Dep. 45:3` beside `Smith Dep. at 47:2`
+    // is two forms; beside `Smith Dep. at 45` (a page) it is not, nor `Jones Decl. ¶ 5` beside `Jones Decl. at 3`.
+    const lines = rc.detail.locations.some((l) => l.location.line !== undefined);
+    const key = `${rc.detail.key.split('|')[0]}|${rc.detail.type}|${lines}`;
     const list = byDocument.get(key);
     if (list) list.push(rc);
     else byDocument.set(key, [rc]);
