@@ -6,6 +6,7 @@
  *   re-check after an edit  a one-character edit in a 100-page brief
  *   hover, code actions     on the 100-page brief, through the service functions
  *   server memory           the real server (`brieflint lsp --stdio`) with 20 such briefs open
+ *   record transcript       reading a generated 300-page deposition transcript (25 lines a page)
  *
  * Options: `--quick` (fewer runs, a smaller corpus: for a smoke test, not for figures),
  * `--json FILE` (the figures as JSON too), `--no-server` (skip the memory figure).
@@ -21,6 +22,7 @@ import { ruleContext } from '../server/src/core/analysis';
 import { analyze, check, CheckResult, newCheckMemo, runRules } from '../server/src/core/check';
 import { FAMILIES } from '../server/src/core/families/registry';
 import { DEFAULT_SETTINGS } from '../server/src/core/settings';
+import { readRecordText } from '../server/src/core/families/record/readers';
 import { readDocument } from '../server/src/core/text/markdown';
 import { codeActions } from '../server/src/service/codeActions';
 import { diagnosticsFor } from '../server/src/service/diagnostics';
@@ -40,6 +42,8 @@ export const TARGETS = {
   /** Not set by the issue: an interactive request, held to the hover's budget. */
   codeActionP95Ms: 2,
   serverMemoryMB: 150,
+  /** Issue 21: reading a 300-page transcript of the record. */
+  transcriptParseMs: 50,
 };
 
 const MB = 1024 * 1024;
@@ -96,6 +100,35 @@ function measureFullCheck(options: Options): Row[] {
     row('full check, 300-page brief, p95', percentile(times, 95), 'ms', { max: TARGETS.fullCheckMs }),
     info('  the same brief as plain text (converted from PDF), median', `${median(plainTimes).toFixed(1)} ms`),
   ];
+}
+
+/**
+ * A deposition transcript as court reporters deliver it: a page number after a form feed, then 25
+ * numbered lines of questions and answers (made-up text, from a fixed seed).
+ */
+export function generateTranscript(pages: number, seed: number): string {
+  const random = new Random(seed);
+  const words = ['the', 'line', 'guard', 'shift', 'plant', 'manager', 'report', 'March', 'repair', 'crew', 'meeting', 'binder', 'log', 'inspection', 'conveyor', 'maintenance'];
+  const out: string[] = ['              IN THE UNITED STATES DISTRICT COURT\n              Deposition of a witness\n'];
+  for (let p = 1; p <= pages; p++) {
+    const lines = [`${' '.repeat(60)}${p}`, ''];
+    for (let l = 1; l <= 25; l++) {
+      const n = random.int(4, 11);
+      const text = Array.from({ length: n }, () => words[random.int(0, words.length - 1)]).join(' ');
+      lines.push(`${String(l).padStart(2)}   ${l % 2 ? 'Q.' : 'A.'}   ${text[0].toUpperCase()}${text.slice(1)}${l % 2 ? '?' : '.'}`);
+    }
+    out.push(lines.join('\n') + '\n');
+  }
+  return out.join('\f');
+}
+
+function measureTranscript(options: Options): Row[] {
+  const text = generateTranscript(300, 21);
+  const read = () => readRecordText(text);
+  for (let i = 0; i < 5; i++) read();
+  const times = sample(options.quick ? 7 : 31, read);
+  const pages = read().content?.pages.length ?? 0;
+  return [row(`record: read a 300-page transcript, median (${(text.length / MB).toFixed(2)} MB, ${pages} pages)`, median(times), 'ms', { max: TARGETS.transcriptParseMs })];
 }
 
 /** Where each millisecond of a full check goes, stage by stage (median of several runs). */
@@ -244,6 +277,7 @@ export async function main(args: string[]): Promise<number> {
     ...measureStages(options),
     ...measureRecheck(options, brief100),
     ...measureHoverAndCodeActions(options, brief100),
+    ...measureTranscript(options),
     ...(options.server ? await measureServerMemory(options) : []),
   ];
   process.stdout.write(formatTable(rows) + '\n');

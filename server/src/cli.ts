@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, check, CheckResult } from './core/check';
 import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits';
+import { recordIndex, recordIndexMarkdown } from './core/families/record';
 import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE } from './core/config';
 import type { SourceProblem } from './core/types';
@@ -12,16 +13,17 @@ import type { DocumentFormat } from './core/text/markdown';
 import { decodeText, describeFsError, nodeFileHost } from './nodeHost';
 import { findConfigFile, loadConfigFile } from './service/config';
 import { UNREAD_EXTENSIONS, walkDrafts } from './service/drafts';
-import { loadSources, missingSources } from './service/sources';
+import { loadSources, missingSources, sourceProblems } from './service/sources';
 import { verifyForCli } from './verify';
 
 /**
  * The command-line checker:
  *
- *   brieflint check FILE|FOLDER|-... [--exhibits FILE] [--format text|json|sarif] [--config FILE]
- *                   [--stdin-path NAME] [--verify]
+ *   brieflint check FILE|FOLDER|-... [--exhibits FILE] [--record FOLDER|FILE] [--format text|json|sarif]
+ *                   [--config FILE] [--stdin-path NAME] [--style STYLE] [--verify]
  *   brieflint toa FILE
  *   brieflint exhibits FILE
+ *   brieflint record FILE
  *   brieflint lsp --stdio
  *   brieflint COMMAND --help
  *
@@ -110,10 +112,11 @@ the VS Code extension gets.
 `;
 
 const USAGE = `Usage:
-  brieflint check FILE|FOLDER|-... [--format text|json|sarif] [--exhibits FILE] [--config FILE]
+  brieflint check FILE|FOLDER|-... [--format text|json|sarif] [--exhibits FILE] [--record FOLDER|FILE] [--config FILE]
                   [--stdin-path NAME] [--style auto|bluebook-22|bluebook-21|indigo|california] [--verify]
   brieflint toa FILE          table of authorities, as Markdown
   brieflint exhibits FILE     exhibit index, as a Markdown table
+  brieflint record FILE       record index: each record document cited, where, and whether it resolved
   brieflint lsp --stdio       start the language server
   brieflint COMMAND --help    the options of one command
   brieflint --version
@@ -131,6 +134,7 @@ interface Options {
   files: string[];
   format: 'text' | 'json' | 'sarif';
   exhibits?: string;
+  record?: string;
   config?: string;
   stdinPath?: string;
   verify: boolean;
@@ -159,6 +163,9 @@ function parseOptions(args: string[]): Options {
       }
       case '--exhibits':
         options.exhibits = value();
+        break;
+      case '--record':
+        options.record = value();
         break;
       case '--config':
         options.config = value();
@@ -204,6 +211,7 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
         return await runCheck(parseOptions(rest), io);
       case 'toa':
       case 'exhibits':
+      case 'record':
         return runReport(command, parseOptions(rest), io);
       case 'lsp':
         // The server reads --stdio (or --node-ipc, --socket) from the process arguments itself.
@@ -308,10 +316,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
       failed = true;
       continue;
     }
-    const configured: BrieflintSettings = options.style ? { ...config.settings, style: options.style } : config.settings;
-    const settings: BrieflintSettings = options.exhibits
-      ? { ...configured, exhibits: { ...configured.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
-      : configured;
+    const settings = withOptions(config.settings, options, io);
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
     const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
@@ -326,9 +331,8 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     }
     settingsOf.set(result, settings);
     roots.push(root);
-    const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
-      .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems, style: styleInForce(settings, result.citations).label });
+    const problems = sourceProblems(loaded.sources).map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
+    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems: problems, style: styleInForce(settings, result.citations).label });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) fail(`${options.exhibits}: no such file (the exhibit list given with --exhibits)`);
   for (const file of skipped) io.stderr(`brieflint: ${path.relative(io.cwd, file) || file}: ${UNREAD_REASON}\n`);
@@ -339,6 +343,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
       ? `nothing checked: ${skipped.length === 1 ? 'the only draft found is a Word or PDF file' : `the ${skipped.length} drafts found are Word or PDF files`}, which are not read yet`
       : `nothing checked: no .md, .markdown or .txt file in ${looked}`);
   }
+  if (options.record && !fs.existsSync(path.resolve(io.cwd, options.record))) fail(`${options.record}: no such file or folder (the record given with --record)`);
 
   let verifyFailed = false;
   if (options.verify) {
@@ -404,7 +409,7 @@ function missingLists(config: ConfigLoad, options: Options, cwd: string): string
  * `brieflint toa FILE` and `brieflint exhibits FILE`: the table of authorities, or the exhibit
  * index, of one draft, as Markdown on standard output.
  */
-function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): number {
+function runReport(command: 'toa' | 'exhibits' | 'record', options: Options, io: Io): number {
   if (options.files.length !== 1) throw new UsageError(`${command} takes exactly one file`);
   if (options.format !== 'text') throw new UsageError(`${command} prints Markdown; --format does not apply`);
   const file = path.resolve(io.cwd, options.files[0]);
@@ -419,18 +424,30 @@ function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): numbe
     return 2;
   }
   const config = configOf(file, options, io.cwd, new Map());
-  const settings: BrieflintSettings = options.exhibits
-    ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
-    : config.settings;
+  const settings = withOptions(config.settings, options, io);
   const analysis = analyze({ text: read.text, format: formatOf(file), path: file });
   if (command === 'toa') {
     io.stdout(withFinalNewline(tableOfAuthoritiesText(analysis)));
     return 0;
   }
   const loaded = loadSources(file, config.path ? path.dirname(config.path) : path.dirname(file), settings, nodeFileHost);
-  for (const p of loaded.sources.exhibits?.problems ?? []) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: error: ${p.message}\n`);
+  const problems = command === 'record' ? loaded.sources.record?.problems ?? [] : loaded.sources.exhibits?.problems ?? [];
+  for (const p of problems) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: error: ${p.message}\n`);
+  if (command === 'record') {
+    io.stdout(withFinalNewline(recordIndexMarkdown(recordIndex(analysis, loaded.sources), loaded.sources.record !== undefined)));
+    return 0;
+  }
   io.stdout(withFinalNewline(exhibitIndexMarkdown(exhibitIndex(analysis, loaded.sources))));
   return 0;
+}
+
+/** The settings with the command line's `--exhibits` and `--record` (paths from the working folder). */
+function withOptions(settings: BrieflintSettings, options: Options, io: Io): BrieflintSettings {
+  let out = settings;
+  if (options.exhibits) out = { ...out, exhibits: { ...out.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } };
+  if (options.record) out = { ...out, record: { folder: path.resolve(io.cwd, options.record) } };
+  if (options.style) out = { ...out, style: options.style };
+  return out;
 }
 
 function withFinalNewline(text: string): string {

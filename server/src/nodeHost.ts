@@ -28,6 +28,13 @@ export const nodeFileHost: FileHost = {
   exists(path) {
     return fs.existsSync(path);
   },
+  realPath(path) {
+    try {
+      return fs.realpathSync.native(path);
+    } catch {
+      return undefined;
+    }
+  },
 };
 
 /**

@@ -9,16 +9,20 @@ import { isRuleCode } from '../../server/src/core/rules/catalogue';
 
 const TOP_KEYS = ['version', 'files'];
 const FILE_KEYS = ['path', 'citations', 'diagnostics', 'error', 'sourceProblems', 'fixAll'];
-const KINDS = ['case', 'case-short', 'id', 'supra', 'docket', 'case-number', 'exhibit', 'statute', 'rule'];
+const KINDS = ['case', 'case-short', 'id', 'supra', 'docket', 'case-number', 'exhibit', 'statute', 'rule', 'record'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
 
 /** Citation fields: name → the type its value must have. */
-const CITATION_FIELDS: Record<string, 'string' | 'integer' | 'string[]'> = {
+const CITATION_FIELDS: Record<string, 'string' | 'integer' | 'string[]' | 'locations'> = {
   id: 'string', kind: 'string', start: 'integer', end: 'integer', line: 'integer', column: 'integer', text: 'string',
   caseName: 'string', volume: 'string', reporter: 'string', reporterAsWritten: 'string', page: 'string',
   pinCite: 'string', court: 'string', year: 'integer', antecedent: 'string', entry: 'string',
   exhibits: 'string[]', bates: 'string[]',
+  // Record cites (DESIGN.md: "A record cite carries …").
+  document: 'string', locations: 'locations', source: 'string',
 };
+/** The keys a record cite's location may have: page and line, paragraph, or page. */
+const LOCATION_KEYS = ['page', 'line', 'endPage', 'endLine', 'paragraph', 'endParagraph'];
 const CITATION_REQUIRED = ['id', 'kind', 'start', 'end', 'line', 'column', 'text'];
 const DIAGNOSTIC_KEYS = ['code', 'severity', 'start', 'end', 'line', 'column', 'message', 'fixes'];
 
@@ -79,6 +83,10 @@ function citationProblems(
     if (type === 'integer' && !Number.isInteger(value)) fail(where, `${key} is ${JSON.stringify(value)}, not an integer`);
     if (type === 'string[]' && (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string' || v === ''))) {
       fail(where, `${key} is ${JSON.stringify(value)}, not a non-empty list of strings`);
+    }
+    if (type === 'locations') {
+      const ok = Array.isArray(value) && value.length > 0 && value.every((l) => isObject(l) && Object.keys(l).length > 0 && Object.entries(l).every(([k, v]) => LOCATION_KEYS.includes(k) && Number.isInteger(v) && (v as number) >= 0));
+      if (!ok) fail(where, `${key} is ${JSON.stringify(value)}, not a non-empty list of locations (${LOCATION_KEYS.join(', ')}: integers)`);
     }
   }
   if (c.id !== `c${index + 1}`) fail(where, `id is ${JSON.stringify(c.id)}; ids run c1, c2, … in document order`);

@@ -28,6 +28,8 @@ export interface Analysis {
 
 export interface CheckResult extends Analysis {
   findings: Finding[];
+  /** The sources the draft was checked with (for fields computed from them, such as a record cite's file). */
+  sources?: CheckSources;
   /** Set when the draft was not checked (too large): why. */
   declined?: string;
   /**

@@ -273,6 +273,8 @@ function copyCitation(e: Citation, kind: Citation['kind'], detail: Record<string
   if (e.entry !== undefined) c.entry = e.entry;
   if (e.exhibits !== undefined) c.exhibits = e.exhibits;
   if (e.bates !== undefined) c.bates = e.bates;
+  if (e.document !== undefined) c.document = e.document;
+  if (e.locations !== undefined) c.locations = e.locations;
   if (e.parts !== undefined) {
     // Parts are never changed once made: where the chunk has not moved they are shared.
     if (delta === 0) c.parts = e.parts;
@@ -287,8 +289,9 @@ function copyCitation(e: Citation, kind: Citation['kind'], detail: Record<string
 }
 
 /** Fails to compile when `Citation` gains a field that `copyCitation` does not copy. */
-// `antecedent` is set by resolution only, and left out on purpose.
-type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'parts' | 'detail';
+// `antecedent` is set by resolution only, and left out on purpose; so is a record cite's `source`,
+// which is computed for the JSON from the sources (`CitationFamily.json`), never stored.
+type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'document' | 'locations' | 'source' | 'parts' | 'detail';
 const everyFieldCopied: Exclude<keyof Citation, Copied> extends never ? true : never = true;
 void everyFieldCopied;
 
@@ -324,7 +327,7 @@ export function check(draft: Draft, settings: BrieflintSettings = DEFAULT_SETTIN
   }
   const analysis = analyze(draft, memo);
   const { shown, omitted } = summarizeFloods(ruleFindings(analysis, settings, sources));
-  return omitted.length > 0 ? { ...analysis, findings: shown, omitted } : { ...analysis, findings: shown };
+  return omitted.length > 0 ? { ...analysis, findings: shown, omitted, sources } : { ...analysis, findings: shown, sources };
 }
 
 /** Runs every rule set on an analysis and applies disable comments and severity settings. */

@@ -33,15 +33,18 @@ export interface FileReport {
 }
 
 /** What the citations of one draft share while their JSON is made (see `CitationFamily.jsonValues`). */
-export function jsonContext(): JsonContext {
-  return { rangeBudget: { left: RANGE_BUDGET } };
+export function jsonContext(sources?: CheckSources): JsonContext {
+  return { rangeBudget: { left: RANGE_BUDGET }, sources };
 }
 
-export function citationJson(c: Citation, result: CheckResult, ctx: JsonContext = jsonContext()): Record<string, unknown> {
+export function citationJson(c: Citation, result: CheckResult, ctx: JsonContext = jsonContext(result.sources)): Record<string, unknown> {
   const pos = result.lines.positionAt(c.start);
-  const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1, ...familyOf(c)?.jsonValues?.(c, ctx) };
+  const family = familyOf(c);
+  const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1, ...family?.jsonValues?.(c, ctx) };
   const out: Record<string, unknown> = {};
   for (const key of CITATION_FIELDS) if (full[key] !== undefined) out[key] = full[key];
+  // The fields the citation's family adds beyond the common ones (a record cite's `document`, `locations`).
+  for (const key of family?.jsonFields ?? []) if (full[key] !== undefined && !(key in out)) out[key] = full[key];
   return out;
 }
 
@@ -83,7 +86,7 @@ export function toJson(files: FileReport[]): Record<string, unknown> {
       if (f.error) entry.error = f.error;
       if (f.result) {
         if (f.result.declined) entry.error = f.result.declined;
-        const ctx = jsonContext();
+        const ctx = jsonContext(f.result.sources);
         entry.citations = f.result.citations.map((c) => citationJson(c, f.result!, ctx));
         entry.diagnostics = f.result.findings.map((d) => findingJson(d, f.result!));
         const fixAll = fixAllJson(f.result, f.sources ?? {});

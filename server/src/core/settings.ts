@@ -5,6 +5,7 @@ import { readCourtListenerSettings } from './verify/settings';
 
 export type { BrieflintSettings, DocketStyle, LocalRuleName, RuleSetting, StyleSetting } from './settingsModel';
 export { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, LOCAL_RULE_NAMES, STYLE_NAMES } from './settingsModel';
+export type { LocalRule } from './settingsModel';
 
 const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DOCKET_STYLES: readonly string[] = DOCKET_STYLE_NAMES;
@@ -83,6 +84,8 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
       else problems.push({ key: 'docket.style', message: `"docket.style" must be one of ${DOCKET_STYLES.map((s) => `"${s}"`).join(', ')}` });
     });
   }
+  const record = section('record');
+  if (record) str('record.folder', record.folder, (v) => (settings.record.folder = v));
   str('style', o.style, (v) => {
     if ((STYLE_NAMES as readonly string[]).includes(v)) settings.style = v as StyleSetting;
     else problems.push({ key: 'style', message: `"style" must be one of ${STYLE_NAMES.map((n) => `"${n}"`).join(', ')}` });
@@ -107,7 +110,7 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
 }
 
 function structuredCloneSettings(s: BrieflintSettings): BrieflintSettings {
-  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, localRules: [...s.localRules], courtListener: { ...s.courtListener } };
+  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, record: { ...s.record }, localRules: [...s.localRules], courtListener: { ...s.courtListener } };
 }
 
 /** ` (did you mean "x"?)` for a mistyped rule code, or ''. */
@@ -167,6 +170,7 @@ export function mergeSettings(base: BrieflintSettings, override: BrieflintSettin
       list: pick(base.docket.list, override.docket.list, d.docket.list),
     },
     style: pick(base.style, override.style, d.style),
+    record: { folder: pick(base.record.folder, override.record.folder, d.record.folder) },
     localRules: pick(base.localRules, override.localRules, d.localRules),
     maxFileSizeMB: pick(base.maxFileSizeMB, override.maxFileSizeMB, d.maxFileSizeMB),
     codeLens: pick(base.codeLens, override.codeLens, d.codeLens),

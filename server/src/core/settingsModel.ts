@@ -19,6 +19,8 @@ export type StyleSetting = (typeof STYLE_NAMES)[number];
 /** Court rules that refine the style (`core/styles/` for the citation forms; the record family for record cites). */
 export const LOCAL_RULE_NAMES = ['wash-gr14', '9th-cir', '5th-cir', '6th-cir'] as const;
 export type LocalRuleName = (typeof LOCAL_RULE_NAMES)[number];
+/** The same, as the record family names it. */
+export type LocalRule = LocalRuleName;
 
 export interface BrieflintSettings {
   /** Check drafts at all. */
@@ -43,6 +45,10 @@ export interface BrieflintSettings {
   style: StyleSetting;
   /** Court rules that refine the style (`wash-gr14`, `9th-cir`, `5th-cir`, `6th-cir`). */
   localRules: LocalRuleName[];
+  record: {
+    /** The record folder (transcripts, declarations, `record.csv`), relative to the workspace folder; empty: `record/` beside the draft, then at the root. */
+    folder: string;
+  };
   /** Drafts larger than this many megabytes are not checked (a message says so). */
   maxFileSizeMB: number;
   /** Show a code lens above each full citation with how often it is cited later. */
@@ -63,6 +69,7 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
   exhibits: { manifest: '', folder: '' },
   docket: { style: '', list: '' },
   style: 'auto',
+  record: { folder: '' },
   localRules: [],
   maxFileSizeMB: 10,
   codeLens: false,

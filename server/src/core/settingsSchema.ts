@@ -43,6 +43,10 @@ export function configurationSchema(): Record<string, unknown> {
         type: 'string', default: d.docket.list, scope: 'resource',
         markdownDescription: 'Path of a docket list (`docket.csv` with entry, date, description; or a CourtListener RECAP docket JSON), relative to the workspace folder. Empty: `docket.csv` beside the draft, if any.',
       },
+      'brieflint.record.folder': {
+        type: 'string', default: d.record.folder, scope: 'resource',
+        markdownDescription: 'The record folder: deposition and hearing transcripts, declarations, pleadings and appendices that record cites (`Smith Dep. 45:3`, `Jones Decl. ¶ 5`, `J.A. 123`) point to, with an optional index `record.csv` (`document,file`, and `volume`, `first_page`, `last_page`, `docket_entry`, `pageid_first`, `pageid_last`). Relative to the workspace folder. Empty: a folder `record` beside the draft, then at the workspace root. Files outside the workspace are never read.',
+      },
       'brieflint.style': {
         type: 'string', enum: [...STYLE_NAMES], default: d.style, scope: 'resource',
         enumDescriptions: [
@@ -56,7 +60,7 @@ export function configurationSchema(): Record<string, unknown> {
       },
       'brieflint.localRules': {
         type: 'array', items: { type: 'string', enum: [...LOCAL_RULE_NAMES] }, default: d.localRules, scope: 'resource', uniqueItems: true,
-        markdownDescription: 'Court rules that refine the style: `wash-gr14` (Washington GR 14(d): `Wn.2d`, `Wn. App.`), `9th-cir` (`1-ER-45`), `5th-cir` (`ROA.123`), `6th-cir` (`PageID #`).',
+        markdownDescription: 'Court rules that refine the style: `wash-gr14` (Washington GR 14(d): `Wn.2d`, `Wn. App.`), `9th-cir` (excerpts of record cited as `1-ER-45`), `5th-cir` (the record on appeal as `ROA.123`), `6th-cir` (the district court record as `PageID #234`). Record cites not in the court\'s form are flagged by `record-style-inconsistent`.',
       },
       'brieflint.maxFileSizeMB': {
         type: 'number', default: d.maxFileSizeMB, minimum: 0.1, scope: 'resource',

@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../core/config';
 import type { BrieflintSettings } from '../core/settings';
 import type { CheckSources, SourceProblem } from '../core/types';
 import { nodeFileHost } from '../nodeHost';
-import { LoadedSources, loadSources, SOURCE_KINDS, sourceWatchPatterns } from '../service/sources';
+import { LoadedSources, loadSources, SOURCE_KINDS, sourceProblems, sourcesSettingsKey, sourceWatchPatterns } from '../service/sources';
 import type { ServerContext } from './context';
 import type { ProblemBoard } from './problems';
 
@@ -31,7 +31,7 @@ export class SourceStore {
 
   /** The sources of the draft at `uri` (kept while it is open, for these settings). */
   for(uri: string, file: string | undefined, settings: BrieflintSettings): LoadedSources {
-    const key = JSON.stringify([settings.exhibits, settings.docket]);
+    const key = sourcesSettingsKey(settings);
     const cached = this.cache.get(uri);
     if (cached && cached.key === key) return cached.loaded;
     const loaded = loadSources(file, this.ctx.rootFor(file), settings, this.ctx.host);
@@ -51,7 +51,7 @@ export class SourceStore {
   /** Records an open draft's source files and publishes their problems; without them, forgets the draft. */
   note(uri: string, watched?: string[], sources?: CheckSources): void {
     if (watched && sources) {
-      const problems = [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? [])];
+      const problems = sourceProblems(sources);
       this.byDraft.set(uri, { watched, problems });
       this.watchExtra(watched);
       this.board.set(`sources of ${uri}`, problems);

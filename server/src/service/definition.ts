@@ -48,7 +48,7 @@ export function definition(
   for (const key of keysAtCursor(index, citation, offset)) {
     const presentation = groupPresentation(key);
     if (presentation?.declarations) {
-      for (const target of declarationLocations(key, result, sources, files, document)) {
+      for (const target of declarationLocations(key, result, sources, files, document, citation)) {
         links.push({ originSelectionRange: origin, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range });
       }
     } else if (presentation?.authority) {
@@ -63,8 +63,8 @@ export function definition(
  * Where what `key` names is declared outside its citations, as its family says: an exhibit's row
  * in the exhibit list, its definition in the draft and its file; a docket entry's row.
  */
-export function declarationLocations(key: string, result: CheckResult, sources: CheckSources, files: FileAccess, document: TextDocument): Location[] {
-  const places = groupPresentation(key)?.declarations?.(key, result, sources, HOST_FILE_NAMES) ?? [];
+export function declarationLocations(key: string, result: CheckResult, sources: CheckSources, files: FileAccess, document: TextDocument, cited?: Citation): Location[] {
+  const places = groupPresentation(key)?.declarations?.(key, result, sources, HOST_FILE_NAMES, cited) ?? [];
   const out: Location[] = [];
   for (const place of places) {
     if (place.path === undefined) {

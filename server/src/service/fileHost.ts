@@ -5,4 +5,9 @@ export interface FileHost {
   /** Entries of a folder (names only), or undefined when it is not a folder. */
   listDir(path: string): string[] | undefined;
   exists(path: string): boolean;
+  /**
+   * The path with every symbolic link followed (undefined when it does not exist). Used to keep
+   * record files inside the workspace; a host without links may leave it out.
+   */
+  realPath?(path: string): string | undefined;
 }

@@ -1,10 +1,11 @@
 import * as path from 'node:path';
 import { CONFIG_FILE } from '../core/config';
 import type { BrieflintSettings } from '../core/settings';
-import type { CheckSources } from '../core/types';
+import type { CheckSources, SourceProblem } from '../core/types';
+import { MANIFEST_NAMES } from '../core/families/exhibits';
 import { DOCKET_LIST_NAMES, loadDocketList } from './docketSources';
 import { loadExhibitSources, manifestCandidates } from './exhibitSources';
-import { MANIFEST_NAMES } from '../core/families/exhibits';
+import { loadRecordSources } from './recordSources';
 import type { FileHost } from './fileHost';
 
 export type { FileHost } from './fileHost';
@@ -13,6 +14,13 @@ export interface LoadedSources {
   sources: CheckSources;
   /** Every file whose change should re-check the draft (found or looked for). */
   watched: string[];
+  /** The problems of every source file (exhibit list, docket list, record index and files), to show in those files. */
+  problems: SourceProblem[];
+}
+
+/** What the loaded sources depend on in the settings: when it changes, they are loaded again. */
+export function sourcesSettingsKey(settings: BrieflintSettings): string {
+  return JSON.stringify([settings.exhibits, settings.docket, settings.record]);
 }
 
 /** A setting that names a source file or folder (in `.brieflint.json` without the `brieflint.` prefix). */
@@ -73,6 +81,17 @@ export const SOURCE_KINDS: readonly SourceKind[] = [
       return { sources: docketList ? { docketList } : {}, watched };
     },
   },
+  {
+    name: 'record folder',
+    settings: [{ key: 'record.folder', value: (s) => s.record.folder, resolve: relativeTo }],
+    defaultNames: ['record.csv'],
+    // Record files have any name and extension: the folder is watched (see the server's watchers of folders).
+    watch: ['**/record.csv'],
+    load(draftPath, root, settings, host) {
+      const { record, watched } = loadRecordSources(draftPath, root, settings, host);
+      return { sources: record ? { record } : {}, watched };
+    },
+  },
 ];
 
 /** Every glob the editor watches for the drafts' sources, each once. */
@@ -93,7 +112,12 @@ export function loadSources(draftPath: string | undefined, workspaceRoot: string
     Object.assign(sources, loaded.sources);
     watched.push(...loaded.watched);
   }
-  return { sources, watched };
+  return { sources, watched, problems: sourceProblems(sources) };
+}
+
+/** The problems the sources found in their own files (exhibit list, docket list, record index and files). */
+export function sourceProblems(sources: CheckSources): SourceProblem[] {
+  return [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? []), ...(sources.record?.problems ?? [])];
 }
 
 /**

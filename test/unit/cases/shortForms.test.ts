@@ -145,9 +145,14 @@ describe('short forms: resolution', () => {
     assert.deepEqual(links(text), ['556 U.S. at 678 → 556 U.S. 662, 678 (2009)', 'Id. at 679 → 556 U.S. 662, 678 (2009)']);
   });
 
-  it('gives Id. after a record cite it does not read no antecedent', () => {
+  it('binds Id. after a record cite to that record cite', () => {
     const text = 'Foo v. Bar, 60 F.3d 913 (2d Cir. 1994). See Dkt. No. 45 at 3; Smith Decl. ¶ 12; id. ¶ 14. Hr\'g Tr. 45:3-9. Id. at 46:1.';
-    assert.deepEqual(links(text), ['id. ¶ 14 → nothing', 'Id. at 46:1 → nothing']);
+    assert.deepEqual(links(text), ['id. ¶ 14 → Smith Decl. ¶ 12', "Id. at 46:1 → Hr'g Tr. 45:3-9"]);
+  });
+
+  it('gives Id. after a record cite no extractor reads no antecedent (not the case before it)', () => {
+    const text = 'Foo v. Bar, 60 F.3d 913 (2d Cir. 1994). See Smith Stip. 12; id. at 14.';
+    assert.deepEqual(links(text), ['id. at 14 → nothing']);
   });
 
   it('resolves supra to the case of that name', () => {

@@ -133,7 +133,7 @@ describe('precision: a memorandum of law with every kind of citation', () => {
       'Id. at 923 → 60 F.3d 913, 920 (2d Cir. 1994)',
       '464 U.S. at 449 → 464 U.S. 417 (1984)',
       'Id. → Fed. R. Civ. P. 26(b)(1)',
-      'id. ¶ 14 → nothing',
+      'id. ¶ 14 → Smith Decl. ¶ 12',
       '2021 WL 1234567, at *5 → 2021 WL 1234567, at *4 (S.D.N.Y. Mar. 3, 2021)',
     ]);
   });

@@ -19,6 +19,9 @@ describe('citation highlighting in Markdown (TextMate grammar)', () => {
     ['Ex. 1, MSFT\\_AICPY\\_000591635', '[Ex.:exhibit] [1:exhibit-label], [MSFT\\_AICPY\\_000591635:bates]'],
     ['Exs. 3–5 and Exhibit A; Ex. 12-B', '[Exs.:exhibit] [3–5:exhibit-label] and [Exhibit:exhibit] [A:exhibit-label]; [Ex.:exhibit] [12-B:exhibit-label]'],
     ['ABC000100–ABC000115', '[ABC000100–ABC000115:bates]'],
+    ['Smith Dep. 45:3–12; Jones Decl. ¶ 5', 'Smith [Dep.:record] [45:3–12:record-location]; Jones [Decl.:record] [¶ :record-location][5:record-location]'],
+    ['Smith Dep. at 45; J.A. 123', 'Smith [Dep.:record] [at:at] [45:record-location]; [J.A.:record] [123:record-location]'],
+    ['4-ER-874–76; ROA.123; PageID #234', '[4-ER-:record][874–76:record-location]; [ROA.:record][123:record-location]; [PageID #:record][234:record-location]'],
   ];
   for (const [line, expected] of cases) {
     it(`colours ${line}`, () => assert.strictEqual(colour(line), expected));
@@ -29,6 +32,7 @@ describe('citation highlighting in Markdown (TextMate grammar)', () => {
       'In 2019 the parties met 3 times at 10 a.m. on page 4.',
       'The F.B.I. said so. Idaho and Idle. Exact. Dkt. entries. EXPECT 12.',
       'Pursuant to Rule 34, the parties conferred on March 5.',
+      'At 10:30 a.m., a 3:1 vote (John 3:16; Section 3:12); Bankers Tr. Co.; Rule 56.1.',
     ]) {
       assert.strictEqual(colour(line), line);
     }

@@ -64,7 +64,8 @@ export interface CitationFamily {
   /**
    * JSON fields computed rather than copied from the citation, each replacing the field of its
    * name (the exhibits of `Exs. 3–5` filled in: `["3","4","5"]`, where `Citation.exhibits` keeps
-   * the labels as written). Ranges fill in from `ctx.rangeBudget`, shared by the draft's citations.
+   * the labels as written; a record cite's `source`, the record file it resolved to, from the
+   * sources). Ranges fill in from `ctx.rangeBudget`, shared by the draft's citations.
    */
   readonly jsonValues?: (c: Citation, ctx: JsonContext) => Partial<Record<keyof Citation, unknown>>;
 }
@@ -73,6 +74,8 @@ export interface CitationFamily {
 export interface JsonContext {
   /** Range members left to fill in across the draft (as `CitationContext.rangeBudget`). */
   rangeBudget: { left: number };
+  /** The sources the draft was checked with, where known. */
+  sources?: CheckSources;
 }
 
 /**
@@ -145,8 +148,10 @@ export interface GroupPresentation {
   /**
    * Where it is declared outside the citations themselves: an exhibit's list row and file, a
    * docket entry's row. Go to Definition lands there; find-references includes them.
+   * `cited`: the citation Go to Definition starts from, where the place depends on what it cites
+   * (a record cite lands on the cited page and line of the record file).
    */
-  readonly declarations?: (key: string, result: CheckResult, sources: CheckSources, files: FileNames) => Place[];
+  readonly declarations?: (key: string, result: CheckResult, sources: CheckSources, files: FileNames, cited?: Citation) => Place[];
   /** Counted in the status bar under these words (`3 exhibits`); `includes` leaves some groups out. */
   readonly counted?: { readonly one: string; readonly many: string; readonly includes?: (key: string) => boolean };
 }

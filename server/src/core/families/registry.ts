@@ -13,8 +13,9 @@ import { cases } from './cases';
 import { dockets } from './dockets';
 import { exhibits } from './exhibits';
 import type { CitationFamily, GroupPresentation } from './family';
+import { record } from './record';
 
-export const FAMILIES: readonly CitationFamily[] = [cases, authorities, exhibits, dockets];
+export const FAMILIES: readonly CitationFamily[] = [cases, authorities, exhibits, dockets, record];
 
 const BY_KIND = new Map<CitationKind, CitationFamily>();
 const GROUPS = new Map<string, GroupPresentation>();

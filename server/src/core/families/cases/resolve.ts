@@ -27,13 +27,20 @@ export function resolveCitations(citations: Citation[]): void {
   let previousString: string | undefined; // the string citation `previous` was cited in, when it was cited in full just now
   let previousId: Citation | undefined; // the `Id.` just before, if it came after `previous`
 
+  let last: Citation | undefined; // the citation just before, of any family
   for (const c of citations) {
+    const before = last;
+    last = c;
     const d = caseDetail(c);
     switch (c.kind) {
       case 'id': {
         const chain = previousId;
-        if (caseDetail(c).afterRecordCite) {
-          // `Smith Decl. ¶ 12; id. ¶ 14`: it refers to the record cite, which no extractor reads.
+        if (caseDetail(c).afterRecordCite && before?.kind !== 'record') {
+          // `Smith Decl. ¶ 12; id. ¶ 14` where the record cite was not read (no extractor knows its
+          // form): it refers to that cite, not to the authority before it.
+        } else if (caseDetail(c).afterRecordCite && before) {
+          // `Smith Dep. 45:3; id. at 47:2`: the record cite just before.
+          c.antecedent = before.id;
         } else if (chain) {
           const cd = caseDetail(chain);
           if (chain.antecedent) c.antecedent = chain.antecedent;
