@@ -93,10 +93,11 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
   if (o.localRules !== undefined) {
     if (Array.isArray(o.localRules) && o.localRules.every((r) => typeof r === 'string')) {
       const names: LocalRuleName[] = [];
-      for (const r of o.localRules as string[]) {
+      for (const raw of o.localRules as string[]) {
+        const r = raw.trim().toLowerCase();
         if ((LOCAL_RULE_NAMES as readonly string[]).includes(r)) {
           if (!names.includes(r as LocalRuleName)) names.push(r as LocalRuleName);
-        } else problems.push({ key: 'localRules', message: `unknown local rules "${r}": known are ${LOCAL_RULE_NAMES.map((n) => `"${n}"`).join(', ')}` });
+        } else problems.push({ key: 'localRules', message: `unknown local rules "${raw}": known are ${LOCAL_RULE_NAMES.map((n) => `"${n}"`).join(', ')}` });
       }
       settings.localRules = names;
     } else problems.push({ key: 'localRules', message: '"localRules" must be a list of court rule names' });

@@ -43,7 +43,7 @@ describe('brieflint and the record (command line)', () => {
       assert.doesNotMatch(withFolder.stdout, /record-/);
       const missing = await run(['check', 'brief.md', '--record', 'nowhere'], dir);
       assert.equal(missing.code, 2);
-      assert.match(missing.stderr, /cannot read the record nowhere/);
+      assert.match(missing.stderr, /nowhere: no such file or folder \(the record given with --record\)/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
