@@ -121,7 +121,7 @@ describe('the record settings', () => {
     const good = sanitizeSettings({ record: { folder: ' evidence ' }, localRules: ['9th-cir', '6TH-CIR', '9th-cir'] });
     assert.deepEqual([good.settings.record.folder, good.settings.localRules, good.problems], ['evidence', ['9th-cir', '6th-cir'], []]);
     const bad = sanitizeSettings({ record: { folder: 3 }, localRules: ['11th-cir'] });
-    assert.deepEqual(bad.problems.map((p) => p.message), ['"record.folder" must be a string', 'unknown court rule "11th-cir" in "localRules" (known: 9th-cir, 5th-cir, 6th-cir, wash-gr14)']);
+    assert.deepEqual(bad.problems.map((p) => p.message), ['"record.folder" must be a string', 'unknown local rules "11th-cir": known are "wash-gr14", "9th-cir", "5th-cir", "6th-cir"']);
     assert.deepEqual(sanitizeSettings({ localRules: '9th-cir' }).problems.map((p) => p.key), ['localRules']);
   });
 });
