@@ -27,7 +27,7 @@ import { CONFIG_FILE, parseConfig } from './core/config';
 import { BrieflintSettings, DEFAULT_SETTINGS, mergeSettings, sanitizeSettings } from './core/settings';
 import type { SourceProblem } from './core/types';
 import { tableOfAuthoritiesText } from './core/toa';
-import { withVerification } from './core/verify/findings';
+import { withVerification } from './core/verification';
 import { nodeFileHost } from './nodeHost';
 import { codeActions, FileAccess } from './service/codeActions';
 import { RecentMap } from './service/recent';

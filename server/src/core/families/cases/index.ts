@@ -49,3 +49,4 @@ export const cases: CitationFamily = {
 };
 
 export { courtListenerUrl } from './links';
+export * from './verify/index';
