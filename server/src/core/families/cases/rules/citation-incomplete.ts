@@ -25,12 +25,13 @@ export const citationIncomplete: Rule = {
   check: (ctx) => findEach(ctx, ['case'], incomplete),
 };
 
-function incomplete(c: Citation, cases: CaseCitations): Finding | undefined {
+function incomplete(c: Citation, cases: CaseCitations, index: number): Finding | undefined {
   const d = caseDetail(c);
   if ((d.members ?? 1) - 1 !== (d.member ?? 0)) return undefined; // the parenthetical follows the last parallel citation
   if (d.reporterKnown === false || d.form === 'neutral') return undefined;
-  const principal = principalOf(c, cases);
-  const edition = cases.edition(principal);
+  const at = principalIndex(c, index, cases);
+  const principal = cases.citations[at];
+  const edition = cases.editionAt(at);
   if (!edition) return undefined;
   const tables = cases.tables;
   // `T.C. Memo. 2019-12`, `2020 WI 5`: the year is the volume and the reporter names the court.
@@ -63,16 +64,15 @@ function incomplete(c: Citation, cases: CaseCitations): Finding | undefined {
   return { code: 'citation-incomplete', severity: 'warning', start: principal.start, end: c.end, citations: [c.id], message, fixes };
 }
 
-/** The first of a citation's parallel citations (the citation itself when it is the first). */
-function principalOf(c: Citation, cases: CaseCitations): Citation {
+/** The index of the first of the parallel citations of the citation at `index` (`index` when it is the first). */
+function principalIndex(c: Citation, index: number, cases: CaseCitations): number {
   const d = caseDetail(c);
-  if (!d.member) return c;
-  const index = cases.indexOf(c) ?? 0;
+  if (!d.member) return index;
   for (let k = index - 1; k >= 0 && index - k <= (d.member ?? 0); k--) {
     const p = cases.citations[k];
-    if (caseDetail(p).authority === d.authority && !caseDetail(p).member) return p;
+    if (caseDetail(p).authority === d.authority && !caseDetail(p).member) return k;
   }
-  return c;
+  return index;
 }
 
 /** Another full citation of the same case (volume, reporter, page) with a court-and-year parenthetical. */

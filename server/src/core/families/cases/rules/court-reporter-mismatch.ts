@@ -21,9 +21,9 @@ export const courtReporterMismatch: Rule = {
   check: (ctx) => findEach(ctx, ['case'], courtMismatch),
 };
 
-function courtMismatch(c: Citation, cases: CaseCitations): Finding | undefined {
+function courtMismatch(c: Citation, cases: CaseCitations, index: number): Finding | undefined {
   const courtSpan = c.parts?.court;
-  const edition = cases.edition(c);
+  const edition = cases.editionAt(index);
   if (!edition || !c.court || !courtSpan) return undefined;
   const court = cases.tables.lookupCourt(c.court, edition.state);
   if (!court || cases.tables.courtFitsReporter(court, edition, c.year) !== 'no') return undefined;

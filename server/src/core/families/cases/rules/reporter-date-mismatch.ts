@@ -22,9 +22,9 @@ export const reporterDateMismatch: Rule = {
   check: (ctx) => findEach(ctx, ['case'], dateMismatch),
 };
 
-function dateMismatch(c: Citation, cases: CaseCitations): Finding | undefined {
+function dateMismatch(c: Citation, cases: CaseCitations, index: number): Finding | undefined {
   const yearSpan = c.parts?.year;
-  const edition = cases.edition(c);
+  const edition = cases.editionAt(index);
   const tables = cases.tables;
   if (!edition || c.year === undefined || !yearSpan) return undefined;
   if (tables.yearsFit(edition, c.year) !== 'no') return undefined;

@@ -23,10 +23,10 @@ export const reporterNonstandard: Rule = {
   check: (ctx) => findEach(ctx, ['case', 'case-short'], nonstandardReporter),
 };
 
-function nonstandardReporter(c: Citation, cases: CaseCitations): Finding | undefined {
+function nonstandardReporter(c: Citation, cases: CaseCitations, index: number): Finding | undefined {
   const d = caseDetail(c);
   const span = c.parts?.reporter;
-  const edition = cases.edition(c);
+  const edition = cases.editionAt(index);
   if (!span || d.reporterKnown !== true || d.reporterCanonical !== false || !edition) return undefined;
   const written = c.reporterAsWritten ?? cases.written(span);
   const canonical = canonicalSpelling(edition, written);

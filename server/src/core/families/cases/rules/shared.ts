@@ -26,6 +26,8 @@ export class CaseCitations {
   private byIdMap?: Map<string, Citation>;
   private indexMap?: Map<Citation, number>;
   private kindBitsArray?: Uint8Array;
+  /** The edition of each citation, by index (made with the kind bits). */
+  private editions: Array<Edition | undefined> = [];
   /** Full case citations by reporter and volume, in document order (built when first asked for). */
   private fullByReporterMap?: Map<string | undefined, Map<string | undefined, Citation[]>>;
 
@@ -61,9 +63,16 @@ export class CaseCitations {
   /** A bit per citation for its kind (`KIND_BIT`), made when first asked for. */
   kindBits(): Uint8Array {
     if (!this.kindBitsArray) {
+      // One pass for the kinds and the editions: four rules ask each case citation's edition.
       const bits = new Uint8Array(this.citations.length);
-      for (let i = 0; i < bits.length; i++) bits[i] = KIND_BIT[this.citations[i].kind] ?? 0;
+      const editions = new Array<Edition | undefined>(bits.length);
+      for (let i = 0; i < bits.length; i++) {
+        const c = this.citations[i];
+        bits[i] = KIND_BIT[c.kind] ?? 0;
+        editions[i] = this.edition(c);
+      }
       this.kindBitsArray = bits;
+      this.editions = editions;
     }
     return this.kindBitsArray;
   }
@@ -89,6 +98,12 @@ export class CaseCitations {
   /** The text of a span of the draft, as in the file. */
   written(span: Span): string {
     return this.source.slice(span.start, span.end);
+  }
+
+  /** The edition of the citation at `index` (in a rule's walk, `findEach`). */
+  editionAt(index: number): Edition | undefined {
+    if (!this.kindBitsArray) this.kindBits();
+    return this.editions[index];
   }
 
   /** The edition the extractor chose for a citation from its volume, year and court. */
@@ -119,7 +134,7 @@ const KIND_BIT: Partial<Record<CitationKind, number>> = { case: 1, 'case-short':
  * The findings `find` makes of each citation of one of `kinds`, in document order. Every rule
  * walks the draft's citations: a bit per citation makes the walk cheap where a rule looks at few.
  */
-export function findEach(ctx: RuleContext, kinds: readonly CaseKind[], find: (c: Citation, cases: CaseCitations) => Finding | undefined): Finding[] {
+export function findEach(ctx: RuleContext, kinds: readonly CaseKind[], find: (c: Citation, cases: CaseCitations, index: number) => Finding | undefined): Finding[] {
   const cases = caseCitations(ctx);
   const bits = cases.kindBits();
   let mask = 0;
@@ -127,7 +142,7 @@ export function findEach(ctx: RuleContext, kinds: readonly CaseKind[], find: (c:
   const findings: Finding[] = [];
   for (let i = 0; i < bits.length; i++) {
     if ((bits[i] & mask) === 0) continue;
-    const f = find(cases.citations[i], cases);
+    const f = find(cases.citations[i], cases, i);
     if (f) findings.push(f);
   }
   return findings;
