@@ -1,5 +1,5 @@
 import { Analysis, CheckResult, Draft, ruleContext } from './analysis';
-import { directiveLines, readDirectives } from './directives';
+import { directiveLines, readDirectives, type Suppressions } from './directives';
 import type { FoundCitation } from './extract/types';
 import { FAMILIES } from './families/registry';
 import { ruleInfo } from './rules/catalogue';
@@ -346,14 +346,32 @@ function ruleFindings(analysis: Analysis, settings: BrieflintSettings, sources: 
       if (rule.check && settings.rules[rule.info.code] !== 'off') for (const f of rule.check(ctx)) raw.push(f);
     }
   }
+  // The citation style in force adjusts what the rules found (a California draft's `Cal.5th`).
+  return finish(reviewFindings(raw, analysis, styleOf(ctx)), settings, suppressions);
+}
+
+/**
+ * Severity settings and disable comments, applied to findings made outside `check` (the online
+ * verification's) the same way `check` applies them to its own, so they obey `brieflint.rules`
+ * and `brieflint-disable` comments like any other; sorted by position.
+ */
+export function finishFindings(analysis: Analysis, settings: BrieflintSettings, raw: readonly Finding[]): Finding[] {
+  return finish(raw, settings, readDirectives(analysis.draft.text, analysis.lines));
+}
+
+function finish(raw: readonly Finding[], settings: BrieflintSettings, suppressions: Suppressions): Finding[] {
   const findings: Finding[] = [];
-  for (const f of reviewFindings(raw, analysis, styleOf(ctx))) {
+  for (const f of raw) {
     const severity = effectiveSeverity(f.code, settings, ruleInfo(f.code)?.severity ?? f.severity);
     if (!severity || (f.code !== 'directive-unknown' && suppressions.isSuppressed(f))) continue;
     findings.push({ ...f, severity });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return findings;
+  return findings.sort(byPosition);
+}
+
+/** The order of findings: by position, then by code. */
+export function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.code.localeCompare(b.code);
 }
 
 /**

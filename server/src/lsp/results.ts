@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, CheckMemo, CheckResult, CheckSources, newCheckMemo } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
 import { formatOfLanguage } from '../core/settingsModel';
-import { withVerification } from '../core/verify/findings';
+import { withVerification } from '../core/verification';
 import { diagnosticsFor } from '../service/diagnostics';
 import { RecentMap } from '../service/recent';
 import { statusOf, withText } from '../service/status';

@@ -1,8 +1,8 @@
 import type { CheckResult } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
 import type { Citation, Finding } from '../core/types';
-import { verificationFindings } from '../core/verify/findings';
-import { describeVerification } from '../core/verify/hover';
+import { describeVerification } from '../core/families/cases/index';
+import { verificationFindings } from '../core/verification';
 import { normalizeBaseUrl } from '../core/verify/settings';
 import type { CourtListenerSettings, LookupAnswer } from '../core/verify/types';
 import type { Fetch } from './http';

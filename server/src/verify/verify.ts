@@ -1,12 +1,12 @@
 import type { CheckResult } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
 import type { Finding } from '../core/types';
-import { matchAnswers, matchSingleAnswer, preview, readLookupResponse, ServiceAnswer } from '../core/verify/answers';
-import { verificationFindings, withVerification } from '../core/verify/findings';
-import { describeVerification } from '../core/verify/hover';
-import { planTextRequests, RequestLimits, SERVICE_LIMITS } from '../core/verify/plan';
+import {
+  describeVerification, LookupTarget, lookupTargets, matchAnswers, matchSingleAnswer, planTextRequests, preview, readLookupResponse, RequestLimits,
+  SERVICE_LIMITS, ServiceAnswer,
+} from '../core/families/cases/index';
+import { verificationFindings, withVerification } from '../core/verification';
 import { baseUrlProblem, lookupEndpoint, normalizeBaseUrl } from '../core/verify/settings';
-import { LookupTarget, lookupTargets } from '../core/verify/targets';
 import { CitationVerification, LookupAnswer, PUBLIC_COURTLISTENER } from '../core/verify/types';
 import { AnswerCache, CacheTimes } from './cache';
 import { Exchange, Fetch, postLookup } from './http';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { abbreviates, caseNamesMatch } from '../../../server/src/core/verify/caseNames';
+import { abbreviates, caseNamesMatch } from '../../../server/src/core/families/cases/verify/caseNames';
 
 /**
  * The draft's case name against the name CourtListener gives the opinion at that citation.

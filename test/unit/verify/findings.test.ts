@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { CheckResult } from '../../../server/src/core/check';
 import { sanitizeSettings } from '../../../server/src/core/settings';
-import { verificationFindings } from '../../../server/src/core/verify/findings';
-import { describeVerification, formatDate } from '../../../server/src/core/verify/hover';
+import { verificationFindings } from '../../../server/src/core/verification';
+import { describeVerification, formatDate } from '../../../server/src/core/families/cases/verify/hover';
 import type { LookupAnswer, Opinion } from '../../../server/src/core/verify/types';
 import { annotate, applyFix, checkDraft, draft, DraftOptions } from '../helpers';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { matchAnswers, readLookupResponse, ServiceAnswer } from '../../../server/src/core/verify/answers';
-import { codePointOffsets, planTextRequests, segmentAt } from '../../../server/src/core/verify/plan';
-import { lookupTargets, normalizeReporter } from '../../../server/src/core/verify/targets';
+import { matchAnswers, readLookupResponse, ServiceAnswer } from '../../../server/src/core/families/cases/verify/answers';
+import { codePointOffsets, planTextRequests, segmentAt } from '../../../server/src/core/families/cases/verify/plan';
+import { lookupTargets, normalizeReporter } from '../../../server/src/core/families/cases/verify/targets';
 import { checkDraft, draft } from '../helpers';
 
 describe('verify: what is asked', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readLookupResponse } from '../../../server/src/core/verify/answers';
-import { caseNamesMatch } from '../../../server/src/core/verify/caseNames';
-import { verificationFindings } from '../../../server/src/core/verify/findings';
-import { planTextRequests } from '../../../server/src/core/verify/plan';
-import { lookupTargets } from '../../../server/src/core/verify/targets';
+import { readLookupResponse } from '../../../server/src/core/families/cases/verify/answers';
+import { caseNamesMatch } from '../../../server/src/core/families/cases/verify/caseNames';
+import { verificationFindings } from '../../../server/src/core/verification';
+import { planTextRequests } from '../../../server/src/core/families/cases/verify/plan';
+import { lookupTargets } from '../../../server/src/core/families/cases/verify/targets';
 import type { LookupAnswer } from '../../../server/src/core/verify/types';
 import { checkDraft } from '../helpers';
 

@@ -1,17 +1,20 @@
 import { FAMILIES } from '../families/registry';
-import { VERIFY_RULES } from '../verify/rules';
 import { directiveUnknown } from './directiveUnknown';
-import type { RuleInfo } from './rule';
+import type { Rule, RuleInfo } from './rule';
 
 export type { RuleInfo } from './rule';
 
+const FAMILY_RULES = FAMILIES.flatMap((f) => f.rules);
+const online = (r: Rule) => r.info.needs === 'network';
+
 /**
  * Every rule Brieflint has, gathered from the rules themselves (each carries its row): the
- * families' in registry order, then the disable comments' and the online checks'. Codes are a
- * public contract (diagnostics, settings, disable comments, JSON); the README's rule table and
- * the settings schema are generated from this list and a test keeps them in step.
+ * families' checks of the draft in registry order, then the disable comments', then the online
+ * checks' (the families' rules that need the network). Codes are a public contract (diagnostics,
+ * settings, disable comments, JSON); the README's rule table and the settings schema are
+ * generated from this list and a test keeps them in step.
  */
-export const RULES: readonly RuleInfo[] = [...FAMILIES.flatMap((f) => f.rules), directiveUnknown, ...VERIFY_RULES].map((r) => r.info);
+export const RULES: readonly RuleInfo[] = [...FAMILY_RULES.filter((r) => !online(r)), directiveUnknown, ...FAMILY_RULES.filter(online)].map((r) => r.info);
 
 const BY_CODE = new Map(RULES.map((r) => [r.code, r]));
 

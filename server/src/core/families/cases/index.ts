@@ -62,3 +62,4 @@ function caseLabel(c: Citation): string {
 }
 
 export { courtListenerUrl } from './links';
+export * from './verify/index';

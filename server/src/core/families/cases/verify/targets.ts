@@ -1,4 +1,5 @@
-import type { Citation } from '../types';
+import type { Citation } from '../../../types';
+import { caseDetail } from '../types';
 
 /**
  * Which citations are looked up, and what exactly is asked about each: only the volume, the
@@ -41,7 +42,7 @@ const MAX_REPORTER_LENGTH = 40;
  */
 export function lookupOf(c: Citation): Lookup | undefined {
   if (c.kind !== 'case') return undefined;
-  if (parallelMember(c) > 0 || c.detail?.form === 'database') return undefined;
+  if (parallelMember(c) > 0 || caseDetail(c).form === 'database') return undefined;
   const volume = c.volume?.trim() ?? '';
   const page = c.page?.trim() ?? '';
   const reporter = normalizeReporter(c.reporter ?? c.reporterAsWritten ?? '');
@@ -49,7 +50,7 @@ export function lookupOf(c: Citation): Lookup | undefined {
   if (reporter.length === 0 || reporter.length > MAX_REPORTER_LENGTH || !/[A-Za-z]/.test(reporter)) return undefined;
   if (UNVERIFIABLE_REPORTERS.some((r) => r.test(reporter))) return undefined;
   const reporterFirst = c.parts?.reporter !== undefined && c.parts.volume !== undefined && c.parts.reporter.start < c.parts.volume.start;
-  if (!reporterFirst && c.detail?.form !== 'neutral') return { lookup: `${volume} ${reporter} ${page}`, volume, reporter, page, byParts: true };
+  if (!reporterFirst && caseDetail(c).form !== 'neutral') return { lookup: `${volume} ${reporter} ${page}`, volume, reporter, page, byParts: true };
   const written = writtenAsCited(c);
   return written ? { lookup: written, volume, reporter, page, byParts: false } : undefined;
 }
@@ -100,12 +101,12 @@ export function normalizeReporter(reporter: string): string {
 
 /** The position of a citation among its authority's parallel citations (0 for the first or only one). */
 export function parallelMember(c: Citation): number {
-  const member = c.detail?.member;
+  const member = caseDetail(c).member;
   return typeof member === 'number' && member > 0 ? member : 0;
 }
 
 /** The authority (`a3`) parallel citations share, if the extractor grouped them. */
 export function authorityOf(c: Citation): string | undefined {
-  const authority = c.detail?.authority;
+  const authority = caseDetail(c).authority;
   return typeof authority === 'string' ? authority : undefined;
 }

@@ -1,6 +1,6 @@
 import { displayName } from './findings';
-import type { CitationVerification, Opinion } from './types';
-import { PUBLIC_COURTLISTENER } from './types';
+import type { CitationVerification, Opinion } from '../../../verify/types';
+import { PUBLIC_COURTLISTENER } from '../../../verify/types';
 
 /**
  * The hover lines for a citation CourtListener answered about, in Markdown: the opinion's name,

@@ -1,11 +1,12 @@
-import type { Analysis, CheckResult } from '../check';
-import { readDirectives } from '../directives';
-import { ruleInfo } from '../rules/catalogue';
-import { BrieflintSettings, DEFAULT_SETTINGS, effectiveSeverity } from '../settings';
-import type { Citation, Finding, Fix, Span } from '../types';
+import type { Analysis } from '../../../analysis';
+import type { Citation, Finding, Fix, Severity, Span } from '../../../types';
+import type { CitationVerification, LookupAnswer, Opinion } from '../../../verify/types';
+import { caseNameMismatch } from '../rules/case-name-mismatch';
+import { citationAmbiguous } from '../rules/citation-ambiguous';
+import { citationNotFound } from '../rules/citation-not-found';
+import { reporterUnknown } from '../rules/reporter-unknown';
 import { caseNameMatches, caseNamesMatch } from './caseNames';
 import { authorityOf, lookupOf, parallelMember } from './targets';
-import type { CitationVerification, LookupAnswer, Opinion } from './types';
 
 /**
  * What CourtListener's answers mean for a draft: a pure function of the draft's citations and
@@ -21,33 +22,32 @@ import type { CitationVerification, LookupAnswer, Opinion } from './types';
  *
  * Short forms, `Id.` and `supra` are not looked up: they share their full citation's result,
  * as parallel citations share the result of the first citation of their authority.
+ *
+ * The findings are as the rules make them, before severity settings and disable comments: the
+ * pipeline applies those (`verificationFindings` in `core/verification.ts`).
  */
 
-export interface VerificationOptions {
-  /** Severities and rules turned off; defaults when absent. */
-  settings?: BrieflintSettings;
-  /** Findings the offline check already made for this draft (a `reporter-unknown` is not repeated). */
-  existing?: readonly Finding[];
-}
-
-export interface Verification {
-  /** Severity settings and disable comments applied, sorted by position. */
+export interface CaseVerification {
+  /** The online findings, in document order, before settings and disable comments. */
   findings: Finding[];
   /** By citation id, for every citation an answer is known for (short forms included). */
   verifications: Map<string, CitationVerification>;
 }
 
+/** The default severity of each code the verification reports, from the rules' own rows. */
+const SEVERITY = new Map<string, Severity>([citationNotFound, citationAmbiguous, caseNameMismatch, reporterUnknown].map((r) => [r.info.code, r.info.severity]));
+
 /** Most candidates named in one message or offered as fixes. */
 const MAX_LISTED = 5;
 
-export function verificationFindings(
-  analysis: Analysis,
-  answerFor: (lookup: string) => LookupAnswer | undefined,
-  options: VerificationOptions = {},
-): Verification {
+/**
+ * The verification of a draft's case citations from the answers known (`answerFor`, by lookup).
+ * `existing`: the findings the offline check already made (a `reporter-unknown` is not repeated).
+ */
+export function caseVerification(analysis: Analysis, answerFor: (lookup: string) => LookupAnswer | undefined, existing: readonly Finding[] = []): CaseVerification {
   const verifications = new Map<string, CitationVerification>();
   const raw: Finding[] = [];
-  const reportedOffline = overlapFinder((options.existing ?? []).filter((f) => f.code === 'reporter-unknown'));
+  const reportedOffline = overlapFinder(existing.filter((f) => f.code === 'reporter-unknown'));
   const principals = new Map<string, string>(); // authority → id of its first citation
   const distinct = new Map<LookupAnswer, Opinion[]>(); // each answer's opinions without duplicates, worked out once
   for (const c of analysis.citations) {
@@ -93,7 +93,7 @@ export function verificationFindings(
     }
     verifications.set(c.id, verification);
   }
-  return { findings: finishFindings(analysis, options.settings ?? DEFAULT_SETTINGS, raw), verifications };
+  return { findings: raw, verifications };
 }
 
 /**
@@ -135,7 +135,7 @@ function overlapFinder(spans: readonly Span[]): (s: Span) => boolean {
 }
 
 function finding(code: string, c: Citation, span: Span, message: string, fixes: Fix[] = []): Finding {
-  return { code, severity: ruleInfo(code)?.severity ?? 'warning', start: span.start, end: span.end, message, fixes, citations: [c.id] };
+  return { code, severity: SEVERITY.get(code) ?? 'warning', start: span.start, end: span.end, message, fixes, citations: [c.id] };
 }
 
 function notFoundMessage(lookup: string): string {
@@ -186,30 +186,4 @@ function listOpinions(opinions: readonly Opinion[]): string {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Severity settings and disable comments, applied to findings made outside `check` the same way
- * `check` applies them to its own, so an online finding obeys `brieflint.rules` and
- * `brieflint-disable` comments like any other.
- */
-export function finishFindings(analysis: Analysis, settings: BrieflintSettings, raw: readonly Finding[]): Finding[] {
-  const suppressions = readDirectives(analysis.draft.text, analysis.lines);
-  const out: Finding[] = [];
-  for (const f of raw) {
-    const severity = effectiveSeverity(f.code, settings, ruleInfo(f.code)?.severity ?? f.severity);
-    if (!severity || suppressions.isSuppressed(f)) continue;
-    out.push({ ...f, severity });
-  }
-  return out.sort(byPosition);
-}
-
-/** The check's result with the online findings added, in the order `check` sorts findings. */
-export function withVerification(result: CheckResult, findings: readonly Finding[]): CheckResult {
-  if (findings.length === 0) return result;
-  return { ...result, findings: [...result.findings, ...findings].sort(byPosition) };
-}
-
-function byPosition(a: Finding, b: Finding): number {
-  return a.start - b.start || a.end - b.end || a.code.localeCompare(b.code);
 }

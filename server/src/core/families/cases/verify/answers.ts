@@ -1,5 +1,5 @@
 import { codePointOffsets, segmentAt, TextRequest } from './plan';
-import type { LookupAnswer, LookupStatus, Opinion } from './types';
+import type { LookupAnswer, LookupStatus, Opinion } from '../../../verify/types';
 
 /**
  * Reading CourtListener's answers. The service answers a lookup with a JSON array, one object

@@ -1,4 +1,4 @@
-import type { Opinion } from './types';
+import type { Opinion } from '../../../verify/types';
 
 /**
  * Does the case name in the draft name the opinion CourtListener found at that citation?
