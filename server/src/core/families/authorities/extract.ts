@@ -420,7 +420,7 @@ class Scanner {
       const wordEnd = SUBJECT_WORD.lastIndex;
       const next = skipBlanks(text, wordEnd);
       const hasCodeWord = words.some((x) => /^(?:Code|Law|Laws|Stat\.|Ann\.|Act)$/.test(x));
-      if (next > wordEnd && text.charCodeAt(next) === 0xa7 && words.length >= 1 && (hasCodeWord || entry.jurisdiction === 'New York')) {
+      if (next > wordEnd && (text.charCodeAt(next) === 0xa7 || readSign(text, next)) && words.length >= 1 && (hasCodeWord || entry.jurisdiction === 'New York')) {
         if (words[0] === 'Const.' || words[0] === 'R.') return undefined;
         const name = `${entry.canonical} ${words.join(' ')}`;
         const template: NameEntry = {

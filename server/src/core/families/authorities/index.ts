@@ -31,14 +31,15 @@ function tableText(first: Citation, _analysis: Analysis): { text: string } {
 }
 
 /**
- * Statutes in a table of authorities: federal first, then by jurisdiction, then code, title and
- * section by number (`17 U.S.C. § 106` before `17 U.S.C. § 1201`, `28 U.S.C.` after both).
+ * Statutes in a table of authorities: federal first (codes before session laws), then by
+ * jurisdiction, then code, title and section by number (`17 U.S.C. § 106` before `17 U.S.C. § 1201`, `28 U.S.C.` after both).
  */
 function sortKey(first: Citation): string {
   const d = authorityDetail(first);
   const federal = !d.jurisdiction || d.jurisdiction === 'United States' ? '0' : '1';
   const pad = (s: string | undefined) => (s ?? '').replace(/\d+/g, (n) => n.padStart(8, '0'));
-  return `${federal} ${d.jurisdiction ?? ''} ${d.code ?? ''} ${pad(d.title)} ${pad(d.sections?.[0])} ${authorityOf(first)}`;
+  const session = first.kind === 'session-law' ? '1' : '0';
+  return `${federal}${session} ${d.jurisdiction ?? ''} ${d.code ?? ''} ${pad(d.title)} ${pad(d.sections?.[0])} ${authorityOf(first)}`;
 }
 
 function group(toaSection: ToaSectionTitle): GroupPresentation {
