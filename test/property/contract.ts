@@ -9,14 +9,14 @@ import { isRuleCode } from '../../server/src/core/rules/catalogue';
 
 const TOP_KEYS = ['version', 'files'];
 const FILE_KEYS = ['path', 'citations', 'diagnostics', 'error', 'sourceProblems', 'fixAll'];
-const KINDS = ['case', 'case-short', 'id', 'supra', 'docket', 'case-number', 'exhibit', 'statute', 'rule', 'record'];
+const KINDS = ['case', 'case-short', 'id', 'supra', 'docket', 'case-number', 'exhibit', 'statute', 'regulation', 'rule', 'constitution', 'session-law', 'secondary', 'legislative', 'record'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
 
 /** Citation fields: name → the type its value must have. */
 const CITATION_FIELDS: Record<string, 'string' | 'integer' | 'string[]' | 'locations'> = {
   id: 'string', kind: 'string', start: 'integer', end: 'integer', line: 'integer', column: 'integer', text: 'string',
   caseName: 'string', volume: 'string', reporter: 'string', reporterAsWritten: 'string', page: 'string',
-  pinCite: 'string', court: 'string', year: 'integer', antecedent: 'string', entry: 'string',
+  pinCite: 'string', authority: 'string', court: 'string', year: 'integer', antecedent: 'string', entry: 'string',
   exhibits: 'string[]', bates: 'string[]',
   // Record cites (DESIGN.md: "A record cite carries …").
   document: 'string', locations: 'locations', source: 'string',

@@ -268,6 +268,7 @@ function copyCitation(e: Citation, kind: Citation['kind'], detail: Record<string
   if (e.reporterAsWritten !== undefined) c.reporterAsWritten = e.reporterAsWritten;
   if (e.page !== undefined) c.page = e.page;
   if (e.pinCite !== undefined) c.pinCite = e.pinCite;
+  if (e.authority !== undefined) c.authority = e.authority;
   if (e.court !== undefined) c.court = e.court;
   if (e.year !== undefined) c.year = e.year;
   if (e.entry !== undefined) c.entry = e.entry;
@@ -291,7 +292,7 @@ function copyCitation(e: Citation, kind: Citation['kind'], detail: Record<string
 /** Fails to compile when `Citation` gains a field that `copyCitation` does not copy. */
 // `antecedent` is set by resolution only, and left out on purpose; so is a record cite's `source`,
 // which is computed for the JSON from the sources (`CitationFamily.json`), never stored.
-type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'document' | 'locations' | 'source' | 'parts' | 'detail';
+type Copied = 'id' | 'kind' | 'start' | 'end' | 'text' | 'caseName' | 'volume' | 'reporter' | 'reporterAsWritten' | 'page' | 'pinCite' | 'authority' | 'court' | 'year' | 'antecedent' | 'entry' | 'exhibits' | 'bates' | 'document' | 'locations' | 'source' | 'parts' | 'detail';
 const everyFieldCopied: Exclude<keyof Citation, Copied> extends never ? true : never = true;
 void everyFieldCopied;
 

@@ -15,7 +15,7 @@ export const JSON_VERSION = 1;
 
 const CITATION_FIELDS = [
   'id', 'kind', 'start', 'end', 'line', 'column', 'text', 'caseName', 'volume', 'reporter', 'reporterAsWritten',
-  'page', 'pinCite', 'court', 'year', 'antecedent', 'entry', 'exhibits', 'bates',
+  'page', 'pinCite', 'authority', 'court', 'year', 'antecedent', 'entry', 'exhibits', 'bates',
 ] as const;
 
 export interface FileReport {

@@ -48,6 +48,12 @@ export interface Citation extends Span {
   reporterAsWritten?: string;
   page?: string;
   pinCite?: string;
+  /**
+   * Authorities other than cases: the authority in its canonical form without the pin
+   * (`17 U.S.C. § 106`, `Fed. R. Civ. P. 26`, `4 Harv. L. Rev. 193`); what the table of
+   * authorities, `Id.` and `supra` group by.
+   */
+  authority?: string;
   court?: string;
   year?: number;
   /** For short forms, `Id.` and `supra`: the id of the citation they refer to. */

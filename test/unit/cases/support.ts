@@ -11,7 +11,7 @@ import type { Citation, Finding } from '../../../server/src/core/types';
 import { annotate, applyFix, checkDraft } from '../helpers';
 
 /** The kinds this work finds: cases, their short forms, and statutes and rules. */
-export const CASE_KINDS = ['case', 'case-short', 'id', 'supra', 'statute', 'rule'] as const;
+export const CASE_KINDS = ['case', 'case-short', 'id', 'supra', 'statute', 'regulation', 'rule', 'constitution', 'session-law', 'secondary', 'legislative'] as const;
 
 export function run(text: string, format: DocumentFormat = 'markdown'): CheckResult {
   return checkDraft(text, { format });

@@ -72,7 +72,7 @@ describe('table of authorities', () => {
         '',
         '| Authority | Cited in |',
         '| :-- | --: |',
-        '| Fed. R. Civ. P. 34(b) | II.A |',
+        '| Fed. R. Civ. P. 34 | II.A |',
         '',
         TOA_END,
       ].join('\n'),

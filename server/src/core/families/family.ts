@@ -143,6 +143,11 @@ export interface GroupPresentation {
   readonly title?: (g: AuthorityGroup) => string;
   /** A line of detail in the outline (an exhibit's description, a docket entry's). */
   readonly detail?: (g: AuthorityGroup, result: CheckResult, sources: CheckSources) => string | undefined;
+  /**
+   * Where it stands among its table section's entries (compared as text, before the entries'
+   * names); default: alphabetical by name. Statutes sort by jurisdiction, code, title and section.
+   */
+  readonly sortKey?: (first: Citation) => string;
   /** The authority as the table of authorities lists it (default: the citation's text). */
   readonly tableText?: (first: Citation, analysis: Analysis) => { text: string; caseName?: string };
   /**

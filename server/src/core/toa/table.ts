@@ -53,6 +53,7 @@ export function tableOfAuthorities(analysis: Analysis): TableOfAuthorities {
   const locator = locatorFor(analysis);
   const groups = groupAuthorities(bodyCitations(analysis), analysis.citations);
   const sections = new Map<ToaSectionTitle, ToaEntry[]>();
+  const sortKeys = new Map<ToaEntry, string>();
   for (const g of groups) {
     const presentation = groupPresentation(g.key);
     const title = presentation?.toaSection;
@@ -67,6 +68,8 @@ export function tableOfAuthorities(analysis: Analysis): TableOfAuthorities {
       citations: g.citations.map((c) => c.id),
     };
     if (written.caseName) entry.caseName = written.caseName;
+    const key = presentation.sortKey?.(g.first);
+    if (key !== undefined) sortKeys.set(entry, key);
     const list = sections.get(title) ?? [];
     list.push(entry);
     sections.set(title, list);
@@ -75,10 +78,21 @@ export function tableOfAuthorities(analysis: Analysis): TableOfAuthorities {
   for (const title of TOA_SECTIONS) {
     const entries = sections.get(title);
     if (!entries) continue;
-    entries.sort((a, b) => compareForTable(a.caseName ?? a.authority, b.caseName ?? b.authority) || compareForTable(a.authority, b.authority));
+    entries.sort(
+      (a, b) =>
+        compareSortKeys(sortKeys.get(a), sortKeys.get(b)) ||
+        compareForTable(a.caseName ?? a.authority, b.caseName ?? b.authority) ||
+        compareForTable(a.authority, b.authority),
+    );
     out.push({ title, entries });
   }
   return { by: locator.by, sections: out };
+}
+
+/** Entries with a family's sort key first, in its order; the others after them. */
+function compareSortKeys(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Alphabetical as a table of authorities is: letters only, case and accents ignored, numbers by value. */

@@ -1,335 +1,738 @@
 /**
- * Statutes, regulations and court rules, recognised as authorities: `17 U.S.C. § 106`,
- * `28 U.S.C. §§ 1331, 1367`, `17 C.F.R. § 240.10b-5`, `132 Stat. 3676`, `Cal. Civ. Proc. Code
- * § 425.16`, `Fed. R. Civ. P. 26(b)(1)`, `Fed. R. Evid. 401`, `N.Y. C.P.L.R. 3211(a)(7)`,
- * `Local Civil Rule 37.2`.
+ * Statutes, regulations, court rules, constitutions, session laws, legislative materials and
+ * secondary sources, wherever they stand in a sentence: after `(` or `[`, at a line start, split
+ * by a line break, with doubled spaces or none after a period (`W. Va.Code`, `Neb.Rev.Stat.`).
  *
- * They matter first for what comes after them: an `Id.` after a statute refers to the statute,
- * never to an earlier case. Bare words (`Section 230`, `Chapter 11`, `Rule II(b)`) are prose and
- * are not read as citations.
+ * `17 U.S.C. § 106(1)`, `Cal. Civ. Proc. Code § 425.16`, `Code Civ. Proc., § 425.16`,
+ * `Mass. Gen. Laws ch. 93A, § 2`, `735 ILCS 5/2-615`, `RCW 7.70.100`, `29 C.F.R. § 1604.11`,
+ * `89 Fed. Reg. 51,342`, `Pub. L. No. 117-58, § 3, 135 Stat. 429`, `Fed. R. Civ. P. 26(b)(1)`,
+ * `Tex. R. App. P. 9.4(i)(1)`, `9th Cir. R. 30-1`, `S.D.N.Y. Local Civ. R. 56.1`,
+ * `U.S. Const. art. I, § 8, cl. 8`, `H.R. Rep. No. 94-1476, at 62`, `167 Cong. Rec. S1234`,
+ * `128 Harv. L. Rev. 540, 545`, `Restatement (Second) of Torts § 402A cmt. c`, and short forms
+ * of a statute read in the same paragraph (`§ 106(2)`).
  *
- * Three scanners, each linear: numbered codes at a title number (`17 U.S.C.`), named codes at a
- * section sign (`… Code §`, looked back from the `§` a bounded distance), rules at their words.
+ * Bare words are prose and never read: `a Section 1983 claim`, `Chapter 11`, `Rule II(b)`,
+ * `Title VII`, `Article III standing`.
+ *
+ * One pass: at each word start that may open a name (a capital, a digit, `§`) the name trie is
+ * walked (bounded by the longest name) and, where a name ends, a bounded reader for its shape
+ * runs. The whole is linear in the text.
  */
 import type { FoundCitation } from '../../extract/types';
 import type { ReaderText } from '../../text/readerText';
-import type { Span } from '../../types';
-
-/** Codes cited with a title number before them, as written → Bluebook form. */
-const NUMBERED_CODES: ReadonlyArray<readonly [RegExp, string, 'sections' | 'page']> = [
-  [/U\. ?S\. ?C\. ?A\./y, 'U.S.C.A.', 'sections'],
-  [/U\. ?S\. ?C\. ?S\./y, 'U.S.C.S.', 'sections'],
-  [/U\. ?S\. ?C\./y, 'U.S.C.', 'sections'],
-  [/USC\b/y, 'U.S.C.', 'sections'],
-  [/C\. ?F\. ?R\./y, 'C.F.R.', 'sections'],
-  [/CFR\b/y, 'C.F.R.', 'sections'],
-  [/Ill\. Comp\. Stat\. (?:Ann\. )?/y, 'Ill. Comp. Stat.', 'sections'],
-  [/ILCS\b/y, 'Ill. Comp. Stat.', 'sections'],
-  [/Pa\. (?:Cons\. )?Stat\. (?:Ann\. )?/y, 'Pa. Cons. Stat.', 'sections'],
-  [/Stat\./y, 'Stat.', 'page'],
-  [/Fed\. ?Reg\./y, 'Fed. Reg.', 'page'],
-];
-
-/** The numbered codes by their first letter, so a number before any other word costs one look-up. */
-const CODES_BY_INITIAL = new Map<number, Array<(typeof NUMBERED_CODES)[number]>>();
-for (const code of NUMBERED_CODES) {
-  const initial = code[0].source.charCodeAt(0);
-  const list = CODES_BY_INITIAL.get(initial) ?? [];
-  list.push(code);
-  CODES_BY_INITIAL.set(initial, list);
-}
-
-/** Bluebook T10 state abbreviations that start a state code's name. */
-const STATES = [
-  'Ala.', 'Alaska', 'Ariz.', 'Ark.', 'Cal.', 'Colo.', 'Conn.', 'Del.', 'D.C.', 'Fla.', 'Ga.', 'Haw.', 'Idaho', 'Ill.', 'Ind.',
-  'Iowa', 'Kan.', 'Ky.', 'La.', 'Me.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.',
-  'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Ohio', 'Okla.', 'Or.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Utah', 'Vt.', 'Va.',
-  'Wash.', 'W. Va.', 'Wis.', 'Wyo.', 'P.R.', 'Guam', 'V.I.',
-];
-
-/** Words one of which a state code's name holds (`Code`, `Law`, `Stat.`). */
-const CODE_WORDS = /(?:^|\s)(?:Code|Codes|Law|Laws|Stat\.|Stats\.|Ann\.|Rev\.|Acts?|Regs?\.|Admin\.)(?:\s|,|$)/;
-
-const SECTION = /(\d[0-9A-Za-z]{0,12}(?:[.:\-–/][0-9A-Za-z]{1,12}){0,5}(?:\([A-Za-z0-9]{1,6}\)){0,6})/y;
-const SECTION_GLUE = /(?:,? ?(?:and|&|to|through) |, ?| ?[–-] ?)/y;
-const ET_SEQ = / et seq\./y;
-const SUBDIVISION = /, (subds?\. ?\([A-Za-z0-9]{1,6}\)(?:\([A-Za-z0-9]{1,6}\)){0,5})/y;
-const RULE_NUMBER = /(\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?(?:\([A-Za-z0-9]{1,6}\)){0,6})/y;
-const FEDERAL_RULES = /Fed\. ?R\. ?(Civ\.|Crim\.|App\.|Bankr\.|Evid\.) ?(?:P\. ?)?/y;
-const LOCAL_RULES = /(?:Local (?:Civil |Civ\. |Criminal |Crim\. |Bankruptcy |Bankr\. |Admiralty )?(?:Rules?|R\.)|L\. ?(?:Civ|Cr|Crim|Bankr)\. ?R\.) /y;
-const CPLR = /(?:N\.Y\. ?)?(?:C\.P\.L\.R\.|CPLR)(?: §)? /y;
-const SUPREME_COURT_RULES = /Sup\. Ct\. R\. /y;
-const YEAR_PARENTHETICAL = /\s?\((?:[A-Z][A-Za-z.]{0,12} )?(?:Supp\. [IVX]{1,5} )?\d{4}\)/y;
-
-interface Claimed extends Span {
-  found: FoundCitation;
-}
-
-/** Statutes and rules in the reader text, in document order. */
-export function extractStatutesAndRules(reader: ReaderText): FoundCitation[] {
-  const text = reader.text;
-  const claims: Claimed[] = [];
-  const leads = leadOffsets(text);
-  scanNumberedCodes(text, leads, claims);
-  scanSectionSigns(text, claims);
-  scanRules(text, leads, claims);
-  claims.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: FoundCitation[] = [];
-  let lastEnd = -1;
-  for (const c of claims) {
-    if (c.start < lastEnd) continue;
-    out.push(c.found);
-    lastEnd = c.end;
-  }
-  return out;
-}
+import type { CitationKind, Span } from '../../types';
+import { isBlankChar, JURISDICTION_OF, LOCAL_RULE_WORDS, NameEntry, namesAt, skipBlanks, TEMPLATE_NAMES } from './tables';
+import type { AuthorityDetail } from './types';
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isWordChar(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isDigit(c) || isUpper(c) || (c >= 97 && c <= 122);
 }
 
-/** `17 U.S.C. § 106`, `28 U.S.C. §§ 1331, 1367`, `42 U.S.C. 1983`, `132 Stat. 3676`, `85 Fed. Reg. 1234`. */
-function scanNumberedCodes(text: string, leads: readonly number[], claims: Claimed[]): void {
-  // A title number (one to four digits, at a word start) and a space before a code's name. The
-  // names are found first, at the words they start with (`leads`), then the number before each.
-  let lastEnd = 0; // a title number starts at or after the end of the last statute found
-  for (const codeStart of leads) {
-    // One space, and one to four digits before it that are not part of a longer word or number.
-    const j = codeStart - 1;
-    if (text.charCodeAt(j) !== 32) continue;
-    let i = j;
-    while (i > 0 && j - i < 5 && isDigit(text.charCodeAt(i - 1))) i--;
-    if (i === j || j - i > 4 || i < lastEnd) continue;
-    if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 46)) continue;
-    for (const [pattern, canonical, shape] of CODES_BY_INITIAL.get(text.charCodeAt(codeStart)) ?? []) {
-      pattern.lastIndex = codeStart;
-      if (!pattern.exec(text)) continue;
-      const codeEnd = trimRight(text, codeStart, pattern.lastIndex);
-      const found = shape === 'page'
-        ? readPageCite(text, i, j, codeStart, codeEnd, canonical)
-        : readSections(text, i, codeStart, codeEnd, canonical, text.slice(i, j));
-      if (found) {
-        claims.push({ start: found.start, end: found.end, found });
-        lastEnd = found.end;
-      }
-      break;
-    }
-  }
+/** One section as written: `106`, `1396a`, `425.16`, `23-4-2`, `2A:15-5.12`, `5/2-615`, `0 / 462.04`. */
+const SECTION = /\d[0-9A-Za-z]{0,12}(?:(?:[.:\-/]| \/ )[0-9A-Za-z]{1,12}){0,6}/y;
+/** Subdivisions after a section: `(b)(1)(A)`. */
+const SUBDIVISIONS = /(?:\([A-Za-z0-9]{1,6}\)){1,8}/y;
+/** Between sections of a list or range. */
+const SECTION_GLUE = /(?:,? (?:and|&|to|through) |, ?| ?[–—] ?|-(?=\d))/y;
+const ET_SEQ = /,? et seq\./y;
+/** `(2018)`, `(West 2020)`, `(Supp. V 2018)`, `(McKinney 2019)`, `(Am. L. Inst. 1965)`, `(4th ed. 2024)`. */
+const YEAR_PARENTHETICAL = /[ \t]?\((?:[A-Z][A-Za-z.&' ]{0,30} )?(?:Supp\. [IVX]{1,5} )?(?:\d{1,2}(?:st|nd|rd|th|d) ed\. )?\d{4}\)/y;
+/** A date parenthetical after a register or the Congressional Record: `(June 14, 2024)`, `(daily ed. Mar. 3, 2021)`. */
+const DATE_PARENTHETICAL = /[ \t]?\((?:daily ed\. )?(?:[A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4}\)/y;
+/** A rule's number: `26`, `9.4`, `30-1`, `56.1`, `4:6-2`, `91a`, `1.140`, `8.204`. */
+const RULE_NUMBER = /\d{1,4}[a-z]?(?:[.:\-]\d{1,4}[a-z]?){0,4}/y;
+/** A page: `540`, `51,342`, `S1234` (the Congressional Record's daily edition). */
+const PAGE = /(?:[HSE] ?)?\d{1,3}(?:,\d{3})+(?!\d)|(?:[HSE] ?)?\d{1,6}/y;
+/** A pin after a page: `, 545`, `, 545–46`, `, 51,345`. */
+const PAGE_PIN = /, ?((?:[HSE] ?)?\d{1,3}(?:,\d{3})+(?!\d)|(?:[HSE] ?)?\d{1,6}(?:[–-]\d{1,6})?)(?![\d,]*\s(?:[A-Z]\.|[A-Z][a-z]+\.))/y;
+/** A volume or title: `17`, `63C`, `1999-7`, `0-6-054`. */
+const VOLUME = /\d{1,5}[A-Z]?(?:-\d{1,4}){0,2}(?![\w.])/y;
+const ROMAN_OR_NUMBER = /(?:[IVXLC]{1,8}|\d{1,3}[A-Za-z]?)(?![\w])/y;
+/** Words of a code's subject (`Civ. Proc.`, `Bus. & Prof.`, `Gov't`, `Empl.`). */
+const SUBJECT_WORD = /(?:[A-Z][A-Za-z']{0,14}\.?|&|and)(?=[\s,])/y;
+/** A `Restatement`'s series and subject: ` (Second) of Torts`. */
+const RESTATEMENT = / ?(?:\((?:First|Second|Third|Fourth)\) )?of (?:the )?(?:Law of )?(?:[A-Z][A-Za-z]*(?: (?:of|the|and|&|[A-Z][A-Za-z]*)){0,8})/y;
+/** A comment, illustration or note after a section: `cmt. c`, `illus. 3`, `reporter's note`. */
+const NOTE = /,? (?:cmt\. [a-z0-9]{1,3}|illus\. \d{1,3}|reporter['’]s note|n\. ?\d{1,3}|cl\. \d{1,3})/y;
+
+/** A federal district court as its local rules are cited: `S.D.N.Y.`, `N.D. Cal.`, `D.N.J.`, `E.D. Pa.`, `D. Mass.` */
+const DISTRICT = /(?:[NSEWMC]\. ?D\.|D\.) ?(?:[A-Z]\.){1,3}(?=[ \t])|(?:[NSEWMC]\. ?D\.|D\.) ?[A-Z][a-z]{1,6}\.(?: [A-Z][a-z]{0,3}\.)?(?=[ \t])/y;
+
+interface Claim extends Span {
+  found: FoundCitation;
 }
 
-/**
- * The literal words every numbered code's name (`NUMBERED_CODES`) and every rule's name
- * (`RULE_START`) starts with. Both scanners try their patterns only where one of these is written.
- */
-const LEAD_WORDS = ['U.', 'USC', 'C.', 'CFR', 'Ill.', 'ILCS', 'Pa.', 'Stat.', 'Fed.', 'Local ', 'L.', 'N.Y.', 'C.P.L.R.', 'CPLR', 'Sup.'];
-
-/** A pattern matching any of `LEAD_WORDS` (all literal). */
-const LEAD_PATTERN = new RegExp(LEAD_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-
-/**
- * The offsets where any of `LEAD_WORDS` is written, in text order, each once. One pattern of
- * literal alternatives finds them faster than an `indexOf` per first character (a capital like
- * `C` opens many other words). After each match the search goes on one character later, since a
- * lead word may start inside another (`C.` in `USC.`).
- */
-function leadOffsets(text: string): number[] {
-  const found: number[] = [];
-  LEAD_PATTERN.lastIndex = 0;
-  for (let m = LEAD_PATTERN.exec(text); m; m = LEAD_PATTERN.exec(text)) {
-    found.push(m.index);
-    LEAD_PATTERN.lastIndex = m.index + 1;
-  }
-  return found;
+export interface SectionRead {
+  /** The sections' text as `authority` writes them (`106`, `1331, 1367`, `101–122`). */
+  sections: string[];
+  written: string;
+  /** The first section's subdivisions, and their span. */
+  pin?: Span & { text: string };
+  start: number;
+  end: number;
+  /** End of the first section (without its subdivisions). */
+  firstEnd: number;
 }
 
-function trimRight(text: string, start: number, end: number): number {
-  while (end > start && text.charCodeAt(end - 1) === 32) end--;
-  return end;
-}
-
-/** Sections after a code's name: `§ 106`, `§§ 1331, 1367`, `§§ 101–122`, `1983(a)`, `§ 1961 et seq.` */
-function readSections(text: string, start: number, codeStart: number, codeEnd: number, code: string, title?: string): FoundCitation | undefined {
-  let k = codeEnd;
-  if (text.charCodeAt(k) === 32) k++;
-  let signs = 0;
-  while (text.charCodeAt(k) === 0xa7 /* § */ && signs < 2) {
-    k++;
-    signs++;
-  }
-  if (signs > 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
-  // Without a section sign only a numbered federal code is a citation (`42 U.S.C. 1983`).
-  if (signs === 0 && !title) return undefined;
+/** Sections from `k` (just after a sign): one, or a list or range where `several` or a dash allows it. */
+export function readSectionList(text: string, k: number, several: boolean): SectionRead | undefined {
   SECTION.lastIndex = k;
-  const first = SECTION.exec(text);
-  if (!first) return undefined;
-  const sections = [first[1]];
+  const m = SECTION.exec(text);
+  if (!m) return undefined;
+  let first = m[0];
   let end = SECTION.lastIndex;
+  // A sentence's full stop is not part of the section (`§ 106.`); nor is a trailing separator.
+  while (/[.:\-/]$/.test(first)) {
+    first = first.slice(0, -1);
+    end--;
+  }
+  const firstEnd = end;
+  let pin: SectionRead['pin'];
+  SUBDIVISIONS.lastIndex = end;
+  if (SUBDIVISIONS.exec(text)) {
+    pin = { start: end, end: SUBDIVISIONS.lastIndex, text: text.slice(end, SUBDIVISIONS.lastIndex) };
+    end = SUBDIVISIONS.lastIndex;
+  }
+  const sections = [first];
+  let written = first;
   for (let n = 0; n < 12; n++) {
     SECTION_GLUE.lastIndex = end;
     const glue = SECTION_GLUE.exec(text);
     if (!glue) break;
+    const dash = /[–—-]/.test(glue[0]) && !/,/.test(glue[0]);
+    if (!several && !dash) break;
     SECTION.lastIndex = SECTION_GLUE.lastIndex;
     const more = SECTION.exec(text);
-    // A list goes on only where a section sign promised several (`§§`), or for a range.
-    if (!more || (signs < 2 && !/[–-]/.test(glue[0]))) break;
-    sections.push(more[1]);
-    end = SECTION.lastIndex;
+    if (!more) break;
+    let next = more[0];
+    let nextEnd = SECTION.lastIndex;
+    while (/[.:\-/]$/.test(next)) {
+      next = next.slice(0, -1);
+      nextEnd--;
+    }
+    sections.push(next);
+    written += dash ? `–${next}` : `, ${next}`;
+    end = nextEnd;
+    SUBDIVISIONS.lastIndex = end;
+    if (SUBDIVISIONS.exec(text)) end = SUBDIVISIONS.lastIndex;
   }
-  if (isWordChar(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)))) return undefined;
-  ET_SEQ.lastIndex = end;
-  if (ET_SEQ.exec(text)) end = ET_SEQ.lastIndex;
-  // The California form names a subdivision after a comma: `§ 425.16, subd. (b)(1)`.
-  SUBDIVISION.lastIndex = end;
-  const subdivision = SUBDIVISION.exec(text);
-  if (subdivision) end = SUBDIVISION.lastIndex;
-  YEAR_PARENTHETICAL.lastIndex = end;
-  if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
-  const found: FoundCitation = {
-    kind: 'statute',
-    start,
-    end,
-    parts: { code: { start: codeStart, end: codeEnd }, section: { start: k, end: k + first[1].length } },
-    detail: { code, ...(title ? { title } : {}), sections },
-  };
-  if (subdivision) {
-    found.pinCite = subdivision[1];
-    found.parts!.pinCite = { start: end - subdivision[1].length, end };
-  }
-  return found;
+  return { sections, written, pin, start: k, end, firstEnd };
 }
 
-/** `132 Stat. 3676`, `85 Fed. Reg. 12345`: a volume, the code and a page. */
-function readPageCite(text: string, start: number, volumeEnd: number, codeStart: number, codeEnd: number, code: string): FoundCitation | undefined {
-  let k = codeEnd;
-  if (text.charCodeAt(k) !== 32) return undefined;
-  k++;
-  let e = k;
-  while (e < text.length && isDigit(text.charCodeAt(e)) && e - k < 7) e++;
-  if (e === k || isWordChar(text.charCodeAt(e))) return undefined;
-  let end = e;
-  YEAR_PARENTHETICAL.lastIndex = end;
-  if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
-  return {
-    kind: 'statute',
-    start,
-    end,
-    parts: { code: { start: codeStart, end: codeEnd }, section: { start: k, end: e } },
-    detail: { code, title: text.slice(start, volumeEnd), sections: [text.slice(k, e)] },
-  };
+/** A section sign and what it says: `§`, `§§`, `Section`, `Sections`, `sec.`; its end, or -1. */
+function readSign(text: string, k: number): { sign: string; end: number; several: boolean } | undefined {
+  const c = text.charCodeAt(k);
+  if (c === 0xa7) {
+    const two = text.charCodeAt(k + 1) === 0xa7;
+    let e = k + (two ? 2 : 1);
+    if (isBlankChar(text.charCodeAt(e))) e++;
+    return { sign: two ? '§§' : '§', end: e, several: two };
+  }
+  for (const [word, several] of [['Sections ', true], ['Section ', false], ['sections ', true], ['section ', false], ['Secs. ', true], ['Sec. ', false], ['secs. ', true], ['sec. ', false]] as const) {
+    if (text.startsWith(word, k)) return { sign: several ? '§§' : '§', end: k + word.length, several };
+  }
+  return undefined;
+}
+
+/** The reader of one kind of name: what follows the name at `end`, the name starting at `start`. */
+class Scanner {
+  private readonly claims: Claim[] = [];
+  /** End of the last full statute or regulation read with a section sign (a later `§ 106(2)` may be its short form). */
+  private fullWithSign = -1;
+
+  constructor(private readonly text: string) {}
+
+  run(): FoundCitation[] {
+    const text = this.text;
+    let i = 0;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (!(isUpper(c) || isDigit(c) || c === 0xa7)) {
+        i++;
+        continue;
+      }
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (isWordChar(before) || before === 46 || before === 0xa7 || (before === 45 && isDigit(c))) {
+        i++;
+        continue;
+      }
+      const found = c === 0xa7 ? this.shortSection(i) : this.at(i);
+      if (found) {
+        this.claims.push({ start: found.start, end: found.end, found });
+        if ((found.kind === 'statute' || found.kind === 'regulation') && !(found.detail as AuthorityDetail).short) this.fullWithSign = found.end;
+        i = found.end;
+      } else {
+        i++;
+      }
+    }
+    return this.claims.map((x) => x.found);
+  }
+
+  /** The citation that starts at `i`, if any. */
+  private at(i: number): FoundCitation | undefined {
+    const text = this.text;
+    const district = text.charCodeAt(i + 1) === 46 ? this.districtRule(i) : undefined;
+    if (district) return district;
+    for (const m of namesAt(text, i)) {
+      const found = this.read(m.entry, i, m.end, undefined);
+      if (found) return found;
+    }
+    if (!isDigit(text.charCodeAt(i))) return undefined;
+    // A volume or title, then a name.
+    VOLUME.lastIndex = i;
+    if (!VOLUME.exec(text)) return undefined;
+    const volumeEnd = VOLUME.lastIndex;
+    let k = skipBlanks(text, volumeEnd);
+    // `21, United States Code, Section 853`.
+    if (k === volumeEnd && text.startsWith(', United States Code', volumeEnd)) k = volumeEnd + 2;
+    if (k === volumeEnd) return undefined;
+    for (const m of namesAt(text, k)) {
+      if (!m.entry.titled && m.entry.shape !== 'page' && m.entry.shape !== 'encyclopedia' && m.entry.shape !== 'sections') continue;
+      const found = this.read(m.entry, k, m.end, { start: i, end: volumeEnd });
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private read(entry: NameEntry, start: number, end: number, volume: Span | undefined): FoundCitation | undefined {
+    switch (entry.shape) {
+      case 'sections':
+        if (volume && !entry.titled) return undefined;
+        return this.sections(entry, volume?.start ?? start, start, end, volume, entry.canonical);
+      case 'page':
+        return volume ? this.page(entry, volume, start, end) : undefined;
+      case 'encyclopedia':
+        return volume ? this.encyclopedia(entry, volume, start, end) : undefined;
+      case 'jurisdiction':
+        return volume ? undefined : this.jurisdiction(entry, start, end);
+      case 'california':
+        return volume ? undefined : this.sections({ ...entry }, start, start, end, undefined, entry.canonical, true);
+      case 'constitution':
+        return volume ? undefined : this.constitution(entry, start, end);
+      case 'rules':
+        return volume ? undefined : this.rule(entry, start, end, entry.canonical);
+      case 'report':
+        return volume ? undefined : this.report(entry, start, end);
+      case 'public-law':
+        return volume ? undefined : this.publicLaw(entry, start, end);
+      case 'restatement':
+        return volume ? undefined : this.restatement(entry, start, end);
+      case 'treatise':
+        return volume ? undefined : this.treatise(entry, start, end);
+    }
+  }
+
+  /**
+   * A code's sections after its name (ending at `nameEnd`): `§ 106`, `§§ 1331, 1367`, `Section
+   * 1983`, `ch. 93A, § 2`, `tit. 24, § 183`, `art. 51`, `r. 218`, `pt. 1604`, `, Empl. § 8-551`,
+   * or a bare section where the code allows it.
+   */
+  private sections(entry: NameEntry, start: number, nameStart: number, nameEnd: number, volume: Span | undefined, code: string, signRequired = false): FoundCitation | undefined {
+    const text = this.text;
+    let k = nameEnd;
+    let prefix = ''; // `ch. 93A, `, `tit. 24, `, `, Empl. `
+    let comma = false;
+    if (text.charCodeAt(k) === 44) {
+      comma = true;
+      k++;
+    }
+    k = skipBlanks(text, k);
+    if (k === nameEnd) return undefined;
+    // A chapter or title before the section.
+    const unit = /(ch\.|c\.|tit\.|art\.?|pt\.|pts\.|part|r\.|rule) ?/y;
+    unit.lastIndex = k;
+    let unitWord: string | undefined;
+    const u = unit.exec(text);
+    if (u) {
+      unitWord = u[1];
+      k = unit.lastIndex;
+    } else if (!text.startsWith('§', k) && !readSign(text, k)) {
+      // `Md. Code Ann., Empl. § 8-551`; `Wis. Admin. Code SvTr § 4`; `N.H. Code R. Empl. 497`.
+      SUBJECT_WORD.lastIndex = k;
+      let w = k;
+      const words: string[] = [];
+      for (let n = 0; n < 5; n++) {
+        SUBJECT_WORD.lastIndex = w;
+        const m = SUBJECT_WORD.exec(text);
+        if (!m) break;
+        words.push(m[0]);
+        w = SUBJECT_WORD.lastIndex;
+        const next = skipBlanks(text, w);
+        if (next === w) break;
+        w = next;
+        if (text.startsWith('§', w) || (entry.kind === 'regulation' && isDigit(text.charCodeAt(w)))) {
+          prefix = `${comma ? ', ' : ' '}${words.join(' ')} `;
+          k = w;
+          break;
+        }
+      }
+    }
+    if (unitWord) {
+      // `ch. 93A, § 2`, `tit. 24, § 183`, `art. 51`, `r. 218`, `pt. 1604`.
+      const normalized = unitWord === 'art' ? 'art.' : unitWord === 'part' ? 'pt.' : unitWord;
+      if (normalized === 'ch.' || normalized === 'c.' || normalized === 'tit.' || normalized === 'art.') {
+        ROMAN_OR_NUMBER.lastIndex = k;
+        const n = /\d{1,4}[A-Za-z]{0,3}|[IVXLC]{1,6}/y;
+        n.lastIndex = k;
+        const num = n.exec(text);
+        if (!num) return undefined;
+        let e = n.lastIndex;
+        if (isWordChar(text.charCodeAt(e))) return undefined;
+        const afterComma = text.charCodeAt(e) === 44 ? e + 1 : e;
+        const s = skipBlanks(text, afterComma);
+        const sign = s > afterComma ? readSign(text, s) : undefined;
+        if (sign) {
+          prefix = ` ${normalized} ${num[0]}, `;
+          k = s;
+        } else if (normalized === 'art.' || normalized === 'ch.' || normalized === 'c.') {
+          // `La. Civ. Code Ann. art. 2315`, `Mass. Gen. Laws ch. 93A` alone.
+          const read: SectionRead = { sections: [num[0]], written: num[0], start: k, end: e, firstEnd: e };
+          SUBDIVISIONS.lastIndex = e;
+          if (SUBDIVISIONS.exec(text)) {
+            read.pin = { start: e, end: SUBDIVISIONS.lastIndex, text: text.slice(e, SUBDIVISIONS.lastIndex) };
+            e = SUBDIVISIONS.lastIndex;
+            read.end = e;
+          }
+          return this.finish(entry, start, nameStart, nameEnd, volume, code, ` ${normalized} `, read, normalized);
+        } else {
+          return undefined;
+        }
+      } else {
+        prefix = ` ${normalized} `;
+      }
+    }
+    const sign = readSign(text, k);
+    if (!sign && (signRequired || comma || !entry.bare) && !unitWord) return undefined;
+    const read = readSectionList(text, sign ? sign.end : k, sign?.several ?? true);
+    if (!read) return undefined;
+    // A section runs on into a word or a decimal: not a citation (`Fla. Stat. 2019a`).
+    if (isWordChar(text.charCodeAt(read.end))) return undefined;
+    if (comma && sign && prefix === '') prefix = ',';
+    const joiner = prefix + (sign ? `${sign.sign} ` : unitWord ? '' : code === 'U.S.C.' || code === 'C.F.R.' || code.endsWith('U.S.C.A.') || code.endsWith('U.S.C.S.') ? '§ ' : '');
+    return this.finish(entry, start, nameStart, nameEnd, volume, code, joiner.startsWith(' ') ? joiner : joiner.startsWith(',') ? `, ${joiner.slice(1).trimStart()}` : ` ${joiner}`, read, sign?.sign ?? unitWord ?? '');
+  }
+
+  private finish(entry: NameEntry, start: number, nameStart: number, nameEnd: number, volume: Span | undefined, code: string, joiner: string, read: SectionRead, sign: string): FoundCitation {
+    const text = this.text;
+    let end = read.end;
+    ET_SEQ.lastIndex = end;
+    if (ET_SEQ.exec(text)) end = ET_SEQ.lastIndex;
+    YEAR_PARENTHETICAL.lastIndex = end;
+    if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
+    const title = volume ? text.slice(volume.start, volume.end) : undefined;
+    const several = read.sections.length > 1 && joiner.includes('§') && !joiner.includes('§§') ? joiner.replace('§', '§§') : joiner;
+    const authority = `${title ? `${title} ` : ''}${code}${several}${read.written}`.replace(/ {2,}/g, ' ');
+    const base = `${title ? `${title} ` : ''}${code}`;
+    const detail: AuthorityDetail = { code, codeName: entry.name, jurisdiction: entry.jurisdiction, sections: read.sections, sign, base, ...(title ? { title } : {}) };
+    const parts: Record<string, Span> = { code: { start: nameStart, end: trimEnd(text, nameStart, nameEnd) }, section: { start: read.start, end: read.firstEnd } };
+    if (volume) parts.title = volume;
+    if (read.pin) parts.pinCite = { start: read.pin.start, end: read.pin.end };
+    return { kind: entry.kind, start, end, authority, ...(read.pin ? { pinCite: read.pin.text } : {}), parts, detail };
+  }
+
+  /** `89 Fed. Reg. 51,342, 51,345 (June 14, 2024)`, `1999 Cal. Stat. 2`, `128 Harv. L. Rev. 540, 545 (2015)`. */
+  private page(entry: NameEntry, volume: Span, nameStart: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    const k = skipBlanks(text, nameEnd);
+    if (k === nameEnd) return undefined;
+    PAGE.lastIndex = k;
+    const page = PAGE.exec(text);
+    if (!page) return undefined;
+    let end = PAGE.lastIndex;
+    if (isWordChar(text.charCodeAt(end))) return undefined;
+    // Only the Congressional Record has lettered pages.
+    if (/^[HSE]/.test(page[0]) && entry.canonical !== 'Cong. Rec.') return undefined;
+    let pin: Span & { text: string } | undefined;
+    PAGE_PIN.lastIndex = end;
+    const p = PAGE_PIN.exec(text);
+    if (p && !isWordChar(text.charCodeAt(PAGE_PIN.lastIndex))) {
+      const pinStart = PAGE_PIN.lastIndex - p[1].length;
+      pin = { start: pinStart, end: PAGE_PIN.lastIndex, text: p[1] };
+      end = PAGE_PIN.lastIndex;
+    }
+    for (const paren of [YEAR_PARENTHETICAL, DATE_PARENTHETICAL]) {
+      paren.lastIndex = end;
+      if (paren.exec(text)) {
+        end = paren.lastIndex;
+        break;
+      }
+    }
+    const title = text.slice(volume.start, volume.end);
+    const pageText = page[0].replace(/ /g, '');
+    const detail: AuthorityDetail = { code: entry.canonical, codeName: entry.name, jurisdiction: entry.jurisdiction, title, sections: [pageText] };
+    if (entry.kind === 'secondary') detail.lead = leadBefore(text, volume.start);
+    const parts: Record<string, Span> = { title: volume, code: { start: nameStart, end: trimEnd(text, nameStart, nameEnd) }, section: { start: k, end: k + page[0].length } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    return {
+      kind: entry.kind,
+      start: volume.start,
+      end,
+      authority: `${title} ${entry.canonical} ${pageText}`,
+      ...(pin ? { pinCite: pin.text } : {}),
+      parts,
+      detail,
+    };
+  }
+
+  /** `63C Am. Jur. 2d Products Liability § 12`, `88 C.J.S. Trial § 150`. */
+  private encyclopedia(entry: NameEntry, volume: Span, nameStart: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    const topic = /(?: (?:[A-Z][A-Za-z'.,]*|and|of|the|&|in|to|for|on)){1,8}? (?=§)/y;
+    topic.lastIndex = nameEnd;
+    const t = topic.exec(text);
+    if (!t) return undefined;
+    const sign = readSign(text, topic.lastIndex);
+    if (!sign) return undefined;
+    const read = readSectionList(text, sign.end, sign.several);
+    if (!read || isWordChar(text.charCodeAt(read.end))) return undefined;
+    const code = `${entry.canonical}${t[0].replace(/ $/, '')}`;
+    const found = this.finish(entry, volume.start, nameStart, nameEnd, volume, code, ` ${sign.sign} `, read, sign.sign);
+    (found.detail as AuthorityDetail).lead = leadBefore(text, volume.start);
+    return found;
+  }
+
+  /**
+   * After a state's abbreviation: its code named by subject (`Cal. Civ. Proc. Code §`,
+   * `N.Y. Gen. Bus. Law §`, `Tex. Civ. Prac. & Rem. Code Ann. §`, `N.Y. Empl. §`), or its court
+   * rules (`Tex. R. App. P. 9.4`, `Fla. R. Civ. P. 1.140`, `Ill. S. Ct. R. 191`), or a district
+   * court's local rules (`S.D.N.Y. Local Civ. R. 56.1` is read at `S.D.N.Y.`, see `districtRule`).
+   */
+  private jurisdiction(entry: NameEntry, start: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    const rule = this.stateRule(entry, start, nameEnd);
+    if (rule) return rule;
+    let w = skipBlanks(text, nameEnd);
+    if (w === nameEnd) return undefined;
+    const words: string[] = [];
+    for (let n = 0; n < 7; n++) {
+      SUBJECT_WORD.lastIndex = w;
+      const m = SUBJECT_WORD.exec(text);
+      if (!m) return undefined;
+      words.push(m[0]);
+      const wordEnd = SUBJECT_WORD.lastIndex;
+      const next = skipBlanks(text, wordEnd);
+      const hasCodeWord = words.some((x) => /^(?:Code|Law|Laws|Stat\.|Ann\.|Act)$/.test(x));
+      if (next > wordEnd && (text.charCodeAt(next) === 0xa7 || readSign(text, next)) && words.length >= 1 && (hasCodeWord || entry.jurisdiction === 'New York')) {
+        if (words[0] === 'Const.' || words[0] === 'R.') return undefined;
+        const name = `${entry.canonical} ${words.join(' ')}`;
+        const template: NameEntry = {
+          ...entry,
+          shape: 'sections',
+          kind: 'statute',
+          canonical: name,
+          name: TEMPLATE_NAMES.get(entry.jurisdiction) ?? `${entry.jurisdiction} code`,
+          bare: false,
+        };
+        return this.sections(template, start, start, wordEnd, undefined, name, true);
+      }
+      if (next === wordEnd) return undefined;
+      w = next;
+    }
+    return undefined;
+  }
+
+  /** `Tex. R. App. P. 9.4(i)(1)`, `Fla. R. Civ. P. 1.140`, `Ill. S. Ct. R. 191`, `N.J. Ct. R. 4:6-2`. */
+  private stateRule(entry: NameEntry, start: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    const words = /(?: ?(?:S\. Ct\.|Sup\. Ct\.|Ct\.|Super\. Ct\.))? ?R\.(?: ?(?:Civ\.|Crim\.|App\.|Evid\.|Prof['’]l Conduct|Jud\. Admin\.|Gen\. Prac\.|Bankr\.|Juv\.|Fam\.|Prob\.|Admin\.|Prac\.|Disciplinary|Prof['’]l|P\.)){0,4}/y;
+    words.lastIndex = nameEnd;
+    if (!words.exec(text)) return undefined;
+    const canonical = `${entry.canonical} ${text.slice(nameEnd, words.lastIndex).replace(/\s+/g, ' ').trim()}`;
+    return this.rule({ ...entry, shape: 'rules', kind: 'rule', canonical, name: `${entry.jurisdiction} court rules` }, start, words.lastIndex, canonical);
+  }
+
+  /** `S.D.N.Y. Local Civ. R. 56.1`, `N.D. Cal. Civ. L.R. 7-3`, `D.N.J. L. Civ. R. 7.1`: a district court, then its local rules. */
+  private districtRule(i: number): FoundCitation | undefined {
+    const text = this.text;
+    DISTRICT.lastIndex = i;
+    if (!DISTRICT.exec(text)) return undefined;
+    const k = skipBlanks(text, DISTRICT.lastIndex);
+    if (k === DISTRICT.lastIndex) return undefined;
+    for (const m of namesAt(text, k)) {
+      if (m.entry.shape !== 'rules' || !LOCAL_RULE_WORDS.includes(m.entry.canonical)) continue;
+      const court = text.slice(i, DISTRICT.lastIndex).replace(/\s+/g, ' ');
+      const code = `${court} ${m.entry.canonical}`;
+      return this.rule({ ...m.entry, canonical: code, name: `Local rules of the ${court}` }, i, m.end, code);
+    }
+    return undefined;
+  }
+
+  /** A rule number after a rule set's name: `26(b)(1)`, `rule 8.204`. */
+  private rule(entry: NameEntry, start: number, nameEnd: number, code: string): FoundCitation | undefined {
+    const text = this.text;
+    let k = skipBlanks(text, nameEnd);
+    if (k === nameEnd && !isDigit(text.charCodeAt(k))) return undefined;
+    if (k === nameEnd && /[A-Za-z]$/.test(code)) return undefined;
+    if (text.startsWith('No. ', k)) k += 4;
+    RULE_NUMBER.lastIndex = k;
+    const num = RULE_NUMBER.exec(text);
+    if (!num) return undefined;
+    let number = num[0];
+    let e = RULE_NUMBER.lastIndex;
+    while (/[.:\-]$/.test(number)) {
+      number = number.slice(0, -1);
+      e--;
+    }
+    if (isWordChar(text.charCodeAt(e)) || (text.charCodeAt(e) === 46 && isDigit(text.charCodeAt(e + 1)))) return undefined;
+    const numberEnd = e;
+    let pin: Span & { text: string } | undefined;
+    SUBDIVISIONS.lastIndex = e;
+    if (SUBDIVISIONS.exec(text)) {
+      pin = { start: e, end: SUBDIVISIONS.lastIndex, text: text.slice(e, SUBDIVISIONS.lastIndex) };
+      e = SUBDIVISIONS.lastIndex;
+    }
+    const detail: AuthorityDetail = { code, codeName: entry.name, jurisdiction: entry.jurisdiction, sections: [number] };
+    const parts: Record<string, Span> = { code: { start, end: trimEnd(text, start, nameEnd) }, section: { start: k, end: numberEnd } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    return { kind: 'rule', start, end: e, authority: `${code} ${number}`, ...(pin ? { pinCite: pin.text } : {}), parts, detail };
+  }
+
+  /** `U.S. Const. art. I, § 8, cl. 8`, `U.S. Const. amend. XIV, § 1`, `Cal. Const. art. I, § 2(a)`, `U.S. Const. pmbl.` */
+  private constitution(entry: NameEntry, start: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    let k = skipBlanks(text, nameEnd);
+    if (k === nameEnd) return undefined;
+    const pieces: string[] = [];
+    let end = k;
+    let pin: Span & { text: string } | undefined;
+    const PART = /(pmbl\.)|(art\.|amend\.|§|cl\.|para\.) ?([IVXLC]{1,8}|\d{1,3}[A-Za-z]?)(?![\w])/y;
+    for (let n = 0; n < 5; n++) {
+      PART.lastIndex = k;
+      const m = PART.exec(text);
+      if (!m) break;
+      const piece = m[1] ?? `${m[2]} ${m[3]}`;
+      pieces.push(piece);
+      end = PART.lastIndex;
+      if (m[2] === 'cl.') pin = { start: k, end, text: piece };
+      SUBDIVISIONS.lastIndex = end;
+      if (SUBDIVISIONS.exec(text)) {
+        pin = { start: end, end: SUBDIVISIONS.lastIndex, text: text.slice(end, SUBDIVISIONS.lastIndex) };
+        end = SUBDIVISIONS.lastIndex;
+      }
+      if (text.charCodeAt(end) !== 44) break;
+      const next = skipBlanks(text, end + 1);
+      if (next === end + 1) break;
+      k = next;
+    }
+    if (pieces.length === 0) return undefined;
+    const authority = `${entry.canonical} ${pieces.join(', ')}`;
+    const detail: AuthorityDetail = { code: entry.canonical, codeName: entry.name, jurisdiction: entry.jurisdiction, sections: pieces };
+    const parts: Record<string, Span> = { code: { start, end: trimEnd(text, start, nameEnd) } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    return { kind: 'constitution', start, end, authority, ...(pin ? { pinCite: pin.text } : {}), parts, detail };
+  }
+
+  /** `H.R. Rep. No. 94-1476, pt. 1, at 62 (1976)`. */
+  private report(entry: NameEntry, start: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    const k = skipBlanks(text, nameEnd);
+    const num = /\d{1,3}-\d{1,5}|\d{1,5}(?![\d-])/y;
+    num.lastIndex = k;
+    const n = num.exec(text);
+    if (!n || k === nameEnd) return undefined;
+    let end = num.lastIndex;
+    if (isWordChar(text.charCodeAt(end))) return undefined;
+    let authority = `${entry.canonical} ${n[0]}`;
+    const part = /, pt\. \d{1,2}/y;
+    part.lastIndex = end;
+    if (part.exec(text)) {
+      authority += text.slice(end, part.lastIndex);
+      end = part.lastIndex;
+    }
+    let pin: Span & { text: string } | undefined;
+    const at = /,? at (\d{1,5}(?:[–-]\d{1,5})?)/y;
+    at.lastIndex = end;
+    const a = at.exec(text);
+    if (a) {
+      const pinStart = text.indexOf('at', end);
+      pin = { start: pinStart, end: at.lastIndex, text: text.slice(pinStart, at.lastIndex) };
+      end = at.lastIndex;
+    }
+    YEAR_PARENTHETICAL.lastIndex = end;
+    if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
+    const detail: AuthorityDetail = { code: entry.canonical, codeName: entry.name, jurisdiction: entry.jurisdiction, sections: [n[0]] };
+    const parts: Record<string, Span> = { code: { start, end: trimEnd(text, start, nameEnd) }, section: { start: k, end: k + n[0].length } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    return { kind: 'legislative', start, end, authority, ...(pin ? { pinCite: pin.text } : {}), parts, detail };
+  }
+
+  /** `Pub. L. No. 117-58, § 3, 135 Stat. 429, 431 (2021)`. */
+  private publicLaw(entry: NameEntry, start: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    let k = skipBlanks(text, nameEnd);
+    if (k === nameEnd) return undefined;
+    if (text.startsWith('No. ', k)) k += 4;
+    const num = /(\d{2,3})-(\d{1,4})(?![\w-])/y;
+    num.lastIndex = k;
+    const n = num.exec(text);
+    if (!n) return undefined;
+    let end = num.lastIndex;
+    const number = `${n[1]}-${String(Number(n[2]))}`;
+    let pin: Span & { text: string } | undefined;
+    const section = /, (§§? ?\d[\w.]*(?:\([A-Za-z0-9]{1,6}\)){0,6}|tit\. [IVXLC\d]{1,6}(?:, §§? ?\d[\w.]*(?:\([A-Za-z0-9]{1,6}\)){0,6})?)/y;
+    section.lastIndex = end;
+    const s = section.exec(text);
+    if (s) {
+      pin = { start: end + 2, end: section.lastIndex, text: s[1] };
+      end = section.lastIndex;
+    }
+    const stat = /, (\d{1,3}) Stat\. (\d{1,5})(?:, (\d{1,5}(?:[–-]\d{1,5})?))?(?![\w])/y;
+    stat.lastIndex = end;
+    const st = stat.exec(text);
+    if (st) end = stat.lastIndex;
+    YEAR_PARENTHETICAL.lastIndex = end;
+    if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
+    const detail: AuthorityDetail = { code: entry.canonical, codeName: entry.name, jurisdiction: entry.jurisdiction, sections: [number], ...(st ? { title: st[1] } : {}) };
+    const parts: Record<string, Span> = { code: { start, end: trimEnd(text, start, nameEnd) }, section: { start: k, end: k + n[0].length } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    return { kind: 'session-law', start, end, authority: `${entry.canonical} ${number}`, ...(pin ? { pinCite: pin.text } : {}), parts, detail };
+  }
+
+  /** `Restatement (Second) of Torts § 402A cmt. c (Am. L. Inst. 1965)`; `Restatement § 402A cmt. c` (short). */
+  private restatement(entry: NameEntry, start: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    RESTATEMENT.lastIndex = nameEnd;
+    const series = RESTATEMENT.exec(text);
+    let k = series ? RESTATEMENT.lastIndex : nameEnd;
+    const code = `Restatement${series ? series[0].replace(/^ ?/, ' ') : ''}`;
+    const s = skipBlanks(text, k);
+    if (s === k) return undefined;
+    k = s;
+    const sign = readSign(text, k);
+    if (!sign) return undefined;
+    const read = readSectionList(text, sign.end, sign.several);
+    if (!read || isWordChar(text.charCodeAt(read.end))) return undefined;
+    let end = read.end;
+    let pin = read.pin;
+    NOTE.lastIndex = end;
+    const note = NOTE.exec(text);
+    if (note) {
+      const noteStart = end + (note[0].startsWith(',') ? 2 : 1);
+      pin = { start: pin?.start ?? noteStart, end: NOTE.lastIndex, text: text.slice(pin?.start ?? noteStart, NOTE.lastIndex).replace(/^,? /, '') };
+      end = NOTE.lastIndex;
+    }
+    YEAR_PARENTHETICAL.lastIndex = end;
+    if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
+    const detail: AuthorityDetail = { code, codeName: entry.name, jurisdiction: '', sections: read.sections, sign: sign.sign, ...(series ? {} : { short: true }) };
+    const parts: Record<string, Span> = { code: { start, end: trimEnd(text, start, k) }, section: { start: read.start, end: read.firstEnd } };
+    if (pin) parts.pinCite = { start: pin.start, end: pin.end };
+    return { kind: 'secondary', start, end, authority: `${code} ${sign.sign} ${read.written}`, ...(pin ? { pinCite: pin.text } : {}), parts, detail };
+  }
+
+  /** `5 Charles Alan Wright & Arthur R. Miller, Federal Practice and Procedure § 1234 (4th ed. 2024)`. */
+  private treatise(entry: NameEntry, titleStart: number, nameEnd: number): FoundCitation | undefined {
+    const text = this.text;
+    const k = skipBlanks(text, nameEnd);
+    if (k === nameEnd) return undefined;
+    let signText: string;
+    let after: number;
+    let several = false;
+    if (text.charCodeAt(k) === 0xb6 /* ¶ */) {
+      const two = text.charCodeAt(k + 1) === 0xb6;
+      signText = two ? '¶¶' : '¶';
+      after = k + signText.length;
+      if (text.charCodeAt(after) === 32) after++;
+      several = two;
+    } else {
+      const sign = readSign(text, k);
+      if (!sign) return undefined;
+      signText = sign.sign;
+      after = sign.end;
+      several = sign.several;
+    }
+    const read = readSectionList(text, after, several);
+    if (!read || isWordChar(text.charCodeAt(read.end))) return undefined;
+    // The volume and author before the title: `5 Charles Alan Wright & Arthur R. Miller, `.
+    const window = text.slice(Math.max(0, titleStart - 90), titleStart);
+    const by = /(?:^|[\s(;])((\d{1,3}[A-Z]?) )?([A-Z][A-Za-z.'’ &]{1,80}?(?: et al\.)?), $/.exec(window);
+    const start = by ? titleStart - by[0].length + (by[0].length - by[0].replace(/^[\s(;]/, '').length) : titleStart;
+    const lead = by ? `${by[2] ? `${by[2]} ` : ''}${by[3]}, ` : '';
+    let end = read.end;
+    YEAR_PARENTHETICAL.lastIndex = end;
+    if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
+    const detail: AuthorityDetail = { code: entry.canonical, codeName: entry.name, jurisdiction: '', sections: read.sections, sign: signText, lead: by ? by[3] : undefined };
+    const parts: Record<string, Span> = { code: { start: titleStart, end: nameEnd }, section: { start: read.start, end: read.firstEnd } };
+    if (read.pin) parts.pinCite = { start: read.pin.start, end: read.pin.end };
+    return { kind: 'secondary', start, end, authority: `${lead}${entry.canonical} ${signText} ${read.written}`, ...(read.pin ? { pinCite: read.pin.text } : {}), parts, detail };
+  }
+
+  /**
+   * `§ 106(2)`, `§§ 107–108`: a section of the statute or regulation cited last in this paragraph
+   * (resolution says which); elsewhere a bare `§` is prose.
+   */
+  private shortSection(i: number): FoundCitation | undefined {
+    if (this.fullWithSign < 0) return undefined;
+    const text = this.text;
+    const sign = readSign(text, i);
+    if (!sign) return undefined;
+    const read = readSectionList(text, sign.end, sign.several);
+    if (!read || isWordChar(text.charCodeAt(read.end))) return undefined;
+    const detail: AuthorityDetail = { sections: read.sections, sign: sign.sign, short: true };
+    const parts: Record<string, Span> = { section: { start: read.start, end: read.firstEnd } };
+    if (read.pin) parts.pinCite = { start: read.pin.start, end: read.pin.end };
+    return { kind: 'statute', start: i, end: read.end, ...(read.pin ? { pinCite: read.pin.text } : {}), parts, detail };
+  }
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /**
- * State and other named codes, found at their section sign: the words before the `§` are read
- * backwards (at most ten, within 90 characters) and must start with a state's abbreviation and
- * name a code (`Cal. Civ. Proc. Code §`, `N.Y. Gen. Bus. Law §`, `Mass. Gen. Laws ch. 93A, §`).
+ * The text before a secondary source's volume in its sentence (`Samuel D. Warren & Louis D.
+ * Brandeis, The Right to Privacy, `), at most 200 characters: what `supra` names it by.
  */
-function scanSectionSigns(text: string, claims: Claimed[]): void {
-  const numbered = claims.length; // claims so far are numbered codes, in document order
-  let next = 0;
-  for (let i = text.indexOf('§'); i >= 0; i = text.indexOf('§', i + 1)) {
-    if (i > 0 && text.charCodeAt(i - 1) === 0xa7) continue; // the second sign of `§§`
-    while (next < numbered && claims[next].end <= i) next++;
-    if (next < numbered && claims[next].start <= i) continue; // inside `17 U.S.C. § 106`
-    let b = i;
-    while (b > 0 && text.charCodeAt(b - 1) === 32 && i - b < 2) b--;
-    // A code's name ends in a word (`Code`, `Law`, `Ann.`) or a chapter (`ch. 93A,`).
-    const last = text.charCodeAt(b - 1);
-    if (!(isWordChar(last) || last === 46 || last === 44)) continue;
-    const from = Math.max(0, b - 90);
-    const window = text.slice(from, b);
-    let start = codeNameStart(window);
-    if (start < 0) start = californiaCodeStart(window);
-    if (start < 0) continue;
-    const codeStart = from + start;
-    if (codeStart > 0 && isWordChar(text.charCodeAt(codeStart - 1))) continue;
-    const found = readSections(text, codeStart, codeStart, b, squeeze(window.slice(start)));
-    if (found) claims.push({ start: found.start, end: found.end, found });
+function leadBefore(text: string, volumeStart: number): string | undefined {
+  const from = Math.max(0, volumeStart - 200);
+  const window = text.slice(from, volumeStart);
+  let cut = 0;
+  for (let j = window.length - 1; j >= 0; j--) {
+    const c = window.charCodeAt(j);
+    if (c === 59 || c === 40 || c === 41 || c === 10 || c === 58) {
+      cut = j + 1;
+      break;
+    }
+    // A sentence's end: a full stop after a word of three letters or more (not an initial).
+    if (c === 46 && j + 1 < window.length && window.charCodeAt(j + 1) === 32 && /[a-z]{3}$/.test(window.slice(Math.max(0, j - 3), j))) {
+      cut = j + 1;
+      break;
+    }
   }
+  const lead = window
+    .slice(cut)
+    .replace(/^\s*(?:See,? e\.g\.,|See also|See generally|See|Cf\.|But see|But cf\.|Compare|Accord|E\.g\.,)\s+/i, '')
+    .trim();
+  return lead.length > 0 ? lead : undefined;
 }
+
+/** Every authority other than a case in the reader text, in document order. */
+export function extractStatutesAndRules(reader: ReaderText): FoundCitation[] {
+  return new Scanner(reader.text).run();
+}
+
+/** Whether the kind is one of this family's. */
+export const AUTHORITY_KINDS: readonly CitationKind[] = ['statute', 'regulation', 'rule', 'constitution', 'session-law', 'secondary', 'legislative'];
 
 /**
- * California codes as the California Style Manual names them, without the state and with a comma
- * before the section: `Code Civ. Proc., § 425.16`, `Civ. Code, § 47`, `Bus. & Prof. Code, § 17200`.
+ * A section pin after `Id.` at `pos`: `§ 1396a(a)(30)(B)`, `§§ 107–108`; its span and text. The
+ * case extractor's `Id.` reader asks for it, so that the pin is not cut at a letter.
  */
-const CALIFORNIA_CODE = /(?:^|[\s(\[;])((?:Code Civ\. Proc\.|Civ\. Code|Pen\. Code|Gov\. Code|Evid\. Code|Bus\. & Prof\. Code|Lab\. Code|Fam\. Code|Prob\. Code|Veh\. Code|Welf\. & Inst\. Code|Health & Saf\. Code|Ins\. Code|Corp\. Code|Com\. Code|Elec\. Code|Ed\. Code|Fin\. Code|Pub\. Resources Code|Rev\. & Tax\. Code|Pub\. Util\. Code|Water Code|Code Civ\. Proc)\.?,?)$/;
-
-/** Start, within `window`, of a California code's name ending the window; -1 if none. */
-function californiaCodeStart(window: string): number {
-  const m = CALIFORNIA_CODE.exec(window.slice(-40));
-  return m ? window.length - m[1].length : -1;
-}
-
-/** Start, within `window`, of a state code's name ending the window; -1 if it does not end with one. */
-function codeNameStart(window: string): number {
-  const words = window.split(' ');
-  let pos = window.length;
-  let best = -1;
-  for (let k = words.length - 1, n = 0; k >= 0 && n < 10; k--, n++) {
-    const w = words[k];
-    pos -= w.length + (k < words.length - 1 ? 1 : 0);
-    if (w.length === 0) break;
-    const codeish = /^(?:[A-Z][A-Za-z.'’&]*,?|&|ch\.|tit\.|art\.|[0-9][0-9A-Za-z.-]*,?)$/.test(w);
-    if (!codeish) break;
-    // `W. Va.` is two words.
-    const candidate = STATES.includes(w) ? pos : STATES.includes(`${words[k - 1]} ${w}`) ? pos - words[k - 1].length - 1 : -1;
-    if (candidate >= 0 && CODE_WORDS.test(window.slice(candidate))) best = candidate;
-  }
-  return best;
-}
-
-function squeeze(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Where a court rule's name may start, tried at the offsets of `LEAD_WORDS`. */
-const RULE_START = /Fed\.|Local |L\. ?(?:Civ|Cr|Crim|Bankr)\.|N\.Y\. ?(?:C\.P\.L\.R\.|CPLR)|C\.P\.L\.R\.|CPLR|Sup\. Ct\. R\./y;
-
-/** Court rules: the federal rules, local rules, the C.P.L.R., the Supreme Court's rules. */
-function scanRules(text: string, leads: readonly number[], claims: Claimed[]): void {
-  // Tried where a lead word is written, in text order; text before `from` has been read.
-  let from = 0;
-  for (const i of leads) {
-    if (i < from) continue;
-    RULE_START.lastIndex = i;
-    const m = RULE_START.exec(text);
-    if (!m) continue;
-    from = i + m[0].length;
-    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
-    const rule = ruleAt(text, i, m[0]);
-    if (!rule) continue;
-    claims.push({ start: rule.start, end: rule.end, found: rule });
-    from = Math.max(from, rule.end);
-  }
-}
-
-/** The rule citation starting at `i` (whose first words are `lead`), if there is one. */
-function ruleAt(text: string, i: number, lead: string): FoundCitation | undefined {
-  const [pattern, name]: [RegExp, (m: RegExpExecArray) => string] = lead.startsWith('Fed.')
-    ? [FEDERAL_RULES, (m) => `Fed. R. ${m[1]}${m[1] === 'Evid.' ? '' : ' P.'}`]
-    : lead.startsWith('Local') || lead.startsWith('L.')
-      ? [LOCAL_RULES, () => 'Local Rule']
-      : lead.startsWith('Sup.')
-        ? [SUPREME_COURT_RULES, () => 'Sup. Ct. R.']
-        : [CPLR, () => 'N.Y. C.P.L.R.'];
-  pattern.lastIndex = i;
-  const m = pattern.exec(text);
-  if (!m) return undefined;
-  let k = pattern.lastIndex;
-  if (text.charCodeAt(k) === 32) k++;
-  RULE_NUMBER.lastIndex = k;
-  const num = RULE_NUMBER.exec(text);
-  if (!num) return undefined;
-  const end = RULE_NUMBER.lastIndex;
-  if (isWordChar(text.charCodeAt(end))) return undefined;
-  return {
-    kind: 'rule',
-    start: i,
-    end,
-    parts: { code: { start: i, end: trimRight(text, i, pattern.lastIndex) }, section: { start: k, end } },
-    detail: { code: name(m), sections: [num[1]] },
-  };
+export function readSectionPin(text: string, pos: number): (Span & { text: string }) | undefined {
+  const sign = readSign(text, pos);
+  if (!sign || text.charCodeAt(pos) !== 0xa7) return undefined;
+  const read = readSectionList(text, sign.end, sign.several);
+  if (!read) return undefined;
+  let end = read.end;
+  NOTE.lastIndex = end;
+  if (NOTE.exec(text)) end = NOTE.lastIndex;
+  return { start: pos, end, text: text.slice(pos, end) };
 }

@@ -14,11 +14,11 @@
  * The scan goes once from left to right; at each candidate (a digit at a word start, `Id.`,
  * `supra`) it reads a bounded amount of text, so the whole is linear in the draft.
  */
-import { extractStatutesAndRules } from '../authorities';
+import { extractStatutesAndRules, readSectionPin } from '../authorities';
 import type { FoundCitation } from '../../extract/types';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from '../../text/pageFurniture';
 import type { ReaderText } from '../../text/readerText';
-import type { Span } from '../../types';
+import type { CitationKind, Span } from '../../types';
 import { caseNameBefore, caseNameEndingAt, CaseNameFound } from './caseName';
 import {
   isYear, mayStartVolume, PinCite, readParagraphPin, readPins, readReporterCite, readReporterCiteAfterVolume, readYearNumberCite, ReporterCite, span,
@@ -44,7 +44,7 @@ interface CourtParenthetical extends Span {
 /** One authority as the scanner groups it: its reporter citations, name and parentheticals. */
 interface AuthorityRecord {
   key: string;
-  kind: 'case' | 'statute' | 'rule';
+  kind: CitationKind;
   /** Where the authority starts for a reader: its name, or its first citation. */
   lead: number;
   start: number;
@@ -452,7 +452,7 @@ class CaseScanner {
     detail.member = 0;
     detail.members = 1;
     this.out.push(s);
-    this.records.push({ key, kind: s.kind as 'statute' | 'rule', lead: s.start, start: s.start, citeEnd: s.end, end: s.end, citations: [s] });
+    this.records.push({ key, kind: s.kind, lead: s.start, start: s.start, citeEnd: s.end, end: s.end, citations: [s] });
   }
 
   // ---- a citation split by a page break -------------------------------------------------------
@@ -568,7 +568,7 @@ class CaseScanner {
           end = pins.end;
         }
       } else {
-        const p = readParagraphPin(text, k);
+        const p = readSectionPin(text, k) ?? readParagraphPin(text, k);
         if (p) {
           pin = p;
           end = p.end;

@@ -151,7 +151,7 @@ function holdsAny(names: Set<string>, name: string): boolean {
 /** Whether an `Id.` pin cite can point into `c`: a section (`§ 107`) into a statute or rule, a page into a case. */
 function pinFits(pin: string | undefined, c: Citation): boolean {
   if (!pin) return true;
-  if (pin.startsWith('§')) return c.kind === 'statute' || c.kind === 'rule';
+  if (pin.startsWith('§')) return c.kind !== 'case' && c.kind !== 'docket' && c.kind !== 'exhibit';
   if (/^\*?\d/.test(pin)) return c.kind === 'case';
   return true;
 }
