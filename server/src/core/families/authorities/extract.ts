@@ -43,6 +43,8 @@ const SUBDIVISIONS = /(?:\([A-Za-z0-9]{1,6}\)){1,8}/y;
 /** Between sections of a list or range. */
 const SECTION_GLUE = /(?:,? (?:and|&|to|through) |, ?| ?[–—] ?|-(?=\d))/y;
 const ET_SEQ = /,? et seq\./y;
+/** `, subd. (b)(1)` after a section, as the California Style Manual writes it. */
+const CALIFORNIA_SUBDIVISION = /, ?subds?\. ((?:\([A-Za-z0-9]{1,6}\)){1,8})/y;
 /** `(2018)`, `(West 2020)`, `(Supp. V 2018)`, `(McKinney 2019)`, `(Am. L. Inst. 1965)`, `(4th ed. 2024)`. */
 const YEAR_PARENTHETICAL = /[ \t]?\((?:[A-Z][A-Za-z.&' ]{0,30} )?(?:Supp\. [IVX]{1,5} )?(?:\d{1,2}(?:st|nd|rd|th|d) ed\. )?\d{4}\)/y;
 /** A date parenthetical after a register or the Congressional Record: `(June 14, 2024)`, `(daily ed. Mar. 3, 2021)`. */
@@ -100,6 +102,17 @@ export function readSectionList(text: string, k: number, several: boolean): Sect
   if (SUBDIVISIONS.exec(text)) {
     pin = { start: end, end: SUBDIVISIONS.lastIndex, text: text.slice(end, SUBDIVISIONS.lastIndex) };
     end = SUBDIVISIONS.lastIndex;
+  }
+  // The California Style Manual names a subdivision after a comma: `§ 425.16, subd. (b)(1)`.
+  if (!pin) {
+    CALIFORNIA_SUBDIVISION.lastIndex = end;
+    const subd = CALIFORNIA_SUBDIVISION.exec(text);
+    if (subd) {
+      const pinStart = CALIFORNIA_SUBDIVISION.lastIndex - subd[1].length;
+      pin = { start: pinStart, end: CALIFORNIA_SUBDIVISION.lastIndex, text: subd[1] };
+      end = CALIFORNIA_SUBDIVISION.lastIndex;
+      return { sections: [first], written: first, pin, start: k, end, firstEnd };
+    }
   }
   const sections = [first];
   let written = first;
