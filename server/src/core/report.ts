@@ -1,5 +1,6 @@
 import type { CheckResult } from './check';
 import { RULES } from './rules/catalogue';
+import { OriginMap, originFields } from './text/origins';
 import type { SourceProblem } from './types';
 import type { Citation, Finding, Severity } from './types';
 
@@ -22,17 +23,19 @@ export interface FileReport {
   sourceProblems?: SourceProblem[];
   /** Why the file was not checked (unreadable, not text, too large). */
   error?: string;
+  /** For a Word or PDF draft: where each piece of the text read from it came from. */
+  origins?: OriginMap;
 }
 
-export function citationJson(c: Citation, result: CheckResult): Record<string, unknown> {
+export function citationJson(c: Citation, result: CheckResult, origins?: OriginMap): Record<string, unknown> {
   const pos = result.lines.positionAt(c.start);
   const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1 };
   const out: Record<string, unknown> = {};
   for (const key of CITATION_FIELDS) if (full[key] !== undefined) out[key] = full[key];
-  return out;
+  return { ...out, ...originFields(origins, c.start) };
 }
 
-export function findingJson(f: Finding, result: CheckResult): Record<string, unknown> {
+export function findingJson(f: Finding, result: CheckResult, origins?: OriginMap): Record<string, unknown> {
   const pos = result.lines.positionAt(f.start);
   return {
     code: f.code,
@@ -41,6 +44,7 @@ export function findingJson(f: Finding, result: CheckResult): Record<string, unk
     end: f.end,
     line: pos.line + 1,
     column: pos.column + 1,
+    ...originFields(origins, f.start),
     message: f.message,
     fixes: f.fixes.map((x) => ({
       title: x.title,
@@ -58,8 +62,8 @@ export function toJson(files: FileReport[]): Record<string, unknown> {
       if (f.error) entry.error = f.error;
       if (f.result) {
         if (f.result.declined) entry.error = f.result.declined;
-        entry.citations = f.result.citations.map((c) => citationJson(c, f.result!));
-        entry.diagnostics = f.result.findings.map((d) => findingJson(d, f.result!));
+        entry.citations = f.result.citations.map((c) => citationJson(c, f.result!, f.origins));
+        entry.diagnostics = f.result.findings.map((d) => findingJson(d, f.result!, f.origins));
       }
       if (f.sourceProblems?.length) entry.sourceProblems = f.sourceProblems.map((p) => ({ ...p, line: p.line + 1, column: p.column + 1 }));
       return entry;
