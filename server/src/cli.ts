@@ -3,29 +3,34 @@ import * as path from 'node:path';
 import { analyze, check, CheckResult } from './core/check';
 import { exhibitIndex, exhibitIndexMarkdown } from './core/families/exhibits';
 import { tableOfAuthoritiesText } from './core/toa';
-import { CONFIG_FILE, parseConfig } from './core/config';
+import { CONFIG_FILE } from './core/config';
 import type { SourceProblem } from './core/types';
 import { FileReport, toJson, toSarif, toText } from './core/report';
 import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
 import type { DocumentFormat } from './core/text/markdown';
-import { describeFsError, nodeFileHost } from './nodeHost';
-import { loadSources } from './service/sources';
+import { decodeText, describeFsError, nodeFileHost } from './nodeHost';
+import { findConfigFile, loadConfigFile } from './service/config';
+import { UNREAD_EXTENSIONS, walkDrafts } from './service/drafts';
+import { loadSources, missingSources } from './service/sources';
 import { verifyForCli } from './verify';
 
 /**
  * The command-line checker:
  *
- *   brieflint check FILE... [--exhibits FILE] [--format text|json|sarif] [--config FILE]
+ *   brieflint check FILE|FOLDER|-... [--exhibits FILE] [--format text|json|sarif] [--config FILE]
+ *                   [--stdin-path NAME] [--verify]
  *   brieflint toa FILE
  *   brieflint exhibits FILE
  *   brieflint lsp --stdio
+ *   brieflint COMMAND --help
  *
- * `check` exits 0 when nothing at error severity was found, 1 when something was, 2 on bad usage
- * or an unreadable file.
+ * `check` exits 0 when nothing at error severity was found, 1 when something was, 2 on bad usage,
+ * an unreadable or unchecked draft (missing, binary, not UTF-8, over the size limit, a Word or PDF
+ * file), a missing exhibit or docket list named in the settings, or nothing checked at all.
  */
 
-export const DRAFT_EXTENSIONS = ['.md', '.markdown', '.txt'];
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
+/** Drafts in formats the checker does not read yet (`UNREAD_EXTENSIONS`): named, they are an error; found in a folder, a note. */
+const UNREAD_REASON = 'not checked: Word and PDF drafts are not read yet (Brieflint reads .md, .markdown and .txt)';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -35,6 +40,17 @@ export interface Io {
   env?: Record<string, string | undefined>;
   /** Whether stderr is a terminal (progress lines for --verify). */
   isTTY?: boolean;
+  /** All of standard input, for `check -`. */
+  stdin?: () => Promise<Buffer>;
+}
+
+function readAllStdin(): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
 }
 
 const nodeIo: Io = {
@@ -43,23 +59,70 @@ const nodeIo: Io = {
   cwd: process.cwd(),
   env: process.env,
   isTTY: process.stderr.isTTY === true,
+  stdin: readAllStdin,
 };
 
+const CHECK_USAGE = `Usage: brieflint check FILE|FOLDER|-... [options]
+
+Checks each draft (.md, .markdown, .txt; folders are searched recursively) and prints what it
+found. "-" reads one draft from standard input.
+
+Options:
+  --format text|json|sarif  text (the default): compiler-style lines and a summary; json: the
+                            contract in DESIGN.md; sarif: SARIF 2.1.0 for code-scanning tools
+  --exhibits FILE           the exhibit list (.csv, .json or .yaml), over the one in the settings
+  --config FILE             the settings file (otherwise the nearest .brieflint.json above each draft)
+  --stdin-path NAME         for "-": the path the draft is reported under and checked as, relative
+                            to the working folder. Its extension decides the format (.md and
+                            .markdown: Markdown; anything else: plain text), and its folder is
+                            where .brieflint.json, exhibits.csv and docket.csv are looked for.
+                            Default: <stdin>, plain text, in the working folder.
+  --verify                  also check each case citation against CourtListener (see below)
+  -h, --help                this help
+
+Exit codes: 0 when nothing at error severity was found, 1 when something was, 2 on bad usage,
+a draft that could not be checked (missing, binary, not UTF-8, over the size limit
+maxFileSizeMB, a Word or PDF file), an exhibit or docket list named in .brieflint.json that does
+not exist, or no draft checked at all.
+
+--verify sends only the volume, reporter and page of each case citation (never the draft), with
+the token in COURTLISTENER_TOKEN (and to COURTLISTENER_BASE_URL when set); it exits 2 when
+verification cannot be done, after reporting the offline checks.
+`;
+
+const TOA_USAGE = `Usage: brieflint toa FILE [--config FILE]
+
+Prints the table of authorities of one draft, as Markdown.
+`;
+
+const EXHIBITS_USAGE = `Usage: brieflint exhibits FILE [--exhibits FILE] [--config FILE]
+
+Prints the exhibit index of one draft, as a Markdown table: each exhibit's label, description,
+Bates numbers, date and where it is first cited, from the draft and its exhibit list.
+`;
+
+const LSP_USAGE = `Usage: brieflint lsp --stdio
+
+Starts the language server, speaking LSP over standard input and output (also --node-ipc or
+--socket=PORT). Run it as "node --expose-gc bin/brieflint lsp --stdio" for the memory behaviour
+the VS Code extension gets.
+`;
+
 const USAGE = `Usage:
-  brieflint check FILE|FOLDER... [--format text|json|sarif] [--exhibits FILE] [--config FILE] [--verify]
+  brieflint check FILE|FOLDER|-... [--format text|json|sarif] [--exhibits FILE] [--config FILE]
+                  [--stdin-path NAME] [--verify]
   brieflint toa FILE          table of authorities, as Markdown
   brieflint exhibits FILE     exhibit index, as a Markdown table
   brieflint lsp --stdio       start the language server
+  brieflint COMMAND --help    the options of one command
   brieflint --version
 
-check exits 0 when nothing at error severity was found, 1 when something was,
-2 on bad usage or an unreadable file. Folders are searched for .md, .markdown and .txt files.
-
---verify also checks each case citation against CourtListener: it sends only the volume,
-reporter and page of each (never the draft), with the token in COURTLISTENER_TOKEN (and to
-COURTLISTENER_BASE_URL when set); it exits 2 when verification cannot be done, after reporting
-the offline checks.
+check exits 0 when nothing at error severity was found, 1 when something was, 2 on bad usage
+or a draft it could not check. Folders are searched for .md, .markdown and .txt files; "-" reads
+a draft from standard input.
 `;
+
+const COMMAND_USAGE: Record<string, string> = { check: CHECK_USAGE, toa: TOA_USAGE, exhibits: EXHIBITS_USAGE, lsp: LSP_USAGE };
 
 class UsageError extends Error {}
 
@@ -68,11 +131,13 @@ interface Options {
   format: 'text' | 'json' | 'sarif';
   exhibits?: string;
   config?: string;
+  stdinPath?: string;
   verify: boolean;
+  help: boolean;
 }
 
 function parseOptions(args: string[]): Options {
-  const options: Options = { files: [], format: 'text', verify: false };
+  const options: Options = { files: [], format: 'text', verify: false, help: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
@@ -96,8 +161,15 @@ function parseOptions(args: string[]): Options {
       case '--config':
         options.config = value();
         break;
+      case '--stdin-path':
+        options.stdinPath = value();
+        break;
       case '--verify':
         options.verify = true;
+        break;
+      case '--help':
+      case '-h':
+        options.help = true;
         break;
       case '--':
         options.files.push(...args.slice(i + 1));
@@ -114,6 +186,11 @@ function parseOptions(args: string[]): Options {
 export async function main(args: string[], io: Io = nodeIo): Promise<number> {
   const [command, ...rest] = args;
   try {
+    const options = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
+    if (command !== undefined && command in COMMAND_USAGE && (options.includes('--help') || options.includes('-h'))) {
+      io.stdout(COMMAND_USAGE[command]);
+      return 0;
+    }
     switch (command) {
       case 'check':
         return await runCheck(parseOptions(rest), io);
@@ -131,7 +208,7 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
       case '--help':
       case '-h':
       case 'help':
-        io.stdout(USAGE);
+        io.stdout(rest[0] !== undefined && rest[0] in COMMAND_USAGE ? COMMAND_USAGE[rest[0]] : USAGE);
         return 0;
       case undefined:
         io.stderr(USAGE);
@@ -141,7 +218,7 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`brieflint: ${e.message}\n\n${USAGE}`);
+      io.stderr(`brieflint: ${e.message}\n\n${command !== undefined && command in COMMAND_USAGE ? COMMAND_USAGE[command] : USAGE}`);
       return 2;
     }
     throw e;
@@ -157,35 +234,70 @@ export function version(): string {
   }
 }
 
+/** Why a file could not be read, as `brief.md: no such file` says it (the host's reasons start "is …" or name the error). */
+export function fileProblem(reason: string): string {
+  return reason.replace(/^is /, '');
+}
+
+type ConfigLoad = { settings: BrieflintSettings; problems: SourceProblem[]; path?: string };
+
+/** A draft to check: a file, or standard input checked as the file --stdin-path names. */
+interface Draft {
+  /** The absolute path the draft is checked as. */
+  file: string;
+  /** The path as shown in the output. */
+  shown: string;
+  read: { text: string } | { error: string };
+}
+
 async function runCheck(options: Options, io: Io): Promise<number> {
-  if (options.files.length === 0) throw new UsageError('check needs at least one file or folder');
+  if (options.files.length === 0) throw new UsageError('check needs at least one file or folder (or - for standard input)');
+  if (options.files.filter((f) => f === '-').length > 1) throw new UsageError('- (standard input) can be named only once');
+  if (options.stdinPath !== undefined && !options.files.includes('-')) throw new UsageError('--stdin-path applies only with - (standard input)');
   const reports: FileReport[] = [];
-  let unreadable = false;
-  const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
+  let failed = false;
+  const configCache = new Map<string, ConfigLoad>();
   const reportedConfigs = new Set<string>();
   const settingsOf = new Map<CheckResult, BrieflintSettings>();
   const roots: string[] = [];
+  const fail = (message: string) => {
+    io.stderr(`brieflint: ${message}\n`);
+    failed = true;
+  };
 
-  const configFor = (file: string) =>
-    options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
+  const configFor = (file: string) => configOf(file, options, io.cwd, configCache);
 
-  for (const { file, error } of collectFiles(options.files, io.cwd)) {
-    const shown = path.relative(io.cwd, file) || file;
-    if (error) {
-      reports.push({ path: shown, error });
-      unreadable = true;
+  const { found, skipped } = collectFiles(options.files, io.cwd);
+  const drafts: Array<Draft | { shown: string; error: string }> = [];
+  for (const { file, error } of found) {
+    if (file === '-') {
+      const bytes = io.stdin ? await io.stdin() : Buffer.alloc(0);
+      drafts.push({ file: path.resolve(io.cwd, options.stdinPath ?? 'stdin.txt'), shown: options.stdinPath ?? '<stdin>', read: decodeText(bytes) });
       continue;
     }
+    const shown = path.relative(io.cwd, file) || file;
+    if (error) drafts.push({ shown, error });
+    else if (UNREAD_EXTENSIONS.includes(path.extname(file).toLowerCase())) drafts.push({ shown, error: UNREAD_REASON });
+    else drafts.push({ file, shown, read: nodeFileHost.readText(file) });
+  }
+
+  for (const draft of drafts) {
+    if ('error' in draft) {
+      reports.push({ path: draft.shown, error: draft.error });
+      failed = true;
+      continue;
+    }
+    const { file, shown, read } = draft;
     const config = configFor(file);
-    if (config.problems.length && config.path && !reportedConfigs.has(config.path)) {
+    if (config.path && !reportedConfigs.has(config.path)) {
       reportedConfigs.add(config.path);
       for (const p of config.problems) io.stderr(`${path.relative(io.cwd, p.path) || p.path}:${p.line + 1}:${p.column + 1}: warning: ${p.message}\n`);
-      if (options.config && config.problems.some((p) => p.message.includes('cannot read'))) unreadable = true;
+      if (options.config && config.problems.some((p) => p.code === 'config-unreadable')) failed = true;
+      for (const missing of missingLists(config, options, io.cwd)) fail(missing);
     }
-    const read = nodeFileHost.readText(file);
     if ('error' in read) {
-      reports.push({ path: shown, error: `cannot check ${shown}: it ${read.error}` });
-      unreadable = true;
+      reports.push({ path: shown, error: fileProblem(read.error) });
+      failed = true;
       continue;
     }
     const settings: BrieflintSettings = options.exhibits
@@ -194,15 +306,29 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
     const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
+    if (result.declined) {
+      const where = config.path ? path.relative(io.cwd, config.path) || config.path : CONFIG_FILE;
+      reports.push({
+        path: shown,
+        error: `not checked: it is ${(read.text.length / 1048576).toFixed(1)} MB, over the limit of ${settings.maxFileSizeMB} MB; raise "maxFileSizeMB" in ${where} to check it`,
+      });
+      failed = true;
+      continue;
+    }
     settingsOf.set(result, settings);
     roots.push(root);
     const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
       .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
     reports.push({ path: shown, result, sourceProblems });
   }
-  if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) {
-    io.stderr(`brieflint: cannot read the exhibit list ${options.exhibits}: no such file\n`);
-    unreadable = true;
+  if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) fail(`${options.exhibits}: no such file (the exhibit list given with --exhibits)`);
+  for (const file of skipped) io.stderr(`brieflint: ${path.relative(io.cwd, file) || file}: ${UNREAD_REASON}\n`);
+  // Nothing checked is a failure even when nothing went wrong: CI must not pass a folder it never read.
+  if (reports.length === 0) {
+    const looked = options.files.join(', ');
+    fail(skipped.length
+      ? `nothing checked: ${skipped.length === 1 ? 'the only draft found is a Word or PDF file' : `the ${skipped.length} drafts found are Word or PDF files`}, which are not read yet`
+      : `nothing checked: no .md, .markdown or .txt file in ${looked}`);
   }
 
   let verifyFailed = false;
@@ -220,15 +346,49 @@ async function runCheck(options: Options, io: Io): Promise<number> {
   }
 
   if (options.format === 'json') io.stdout(JSON.stringify(toJson(reports), null, 2) + '\n');
-  else if (options.format === 'sarif') io.stdout(JSON.stringify(toSarif(reports, version()), null, 2) + '\n');
+  else if (options.format === 'sarif') io.stdout(JSON.stringify(withNotifications(toSarif(reports, version()), reports), null, 2) + '\n');
   else io.stdout(toText(reports));
-  for (const r of reports) if (r.error && options.format !== 'text') io.stderr(`brieflint: ${r.error}\n`);
+  for (const r of reports) if (r.error && options.format !== 'text') io.stderr(`brieflint: ${r.path}: ${r.error}\n`);
 
-  if (unreadable || verifyFailed) return 2;
+  if (failed || verifyFailed) return 2;
   const hasError = reports.some(
     (r) => r.result?.findings.some((f) => f.severity === 'error') || (r.sourceProblems ?? []).length > 0,
   );
   return hasError ? 1 : 0;
+}
+
+/**
+ * SARIF for a run with drafts it could not check: each one a tool execution notification at
+ * error level, naming the file, and the invocation marked unsuccessful, so that code-scanning
+ * tools show why a file has no results.
+ */
+function withNotifications(sarif: Record<string, unknown>, reports: FileReport[]): Record<string, unknown> {
+  const errors = reports.filter((r) => r.error);
+  if (errors.length === 0) return sarif;
+  const [run] = sarif.runs as Array<Record<string, unknown>>;
+  run.invocations = [{
+    executionSuccessful: false,
+    toolExecutionNotifications: errors.map((r) => ({
+      level: 'error',
+      message: { text: `${r.path}: ${r.error}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: r.path.split('\\').join('/') } } }],
+    })),
+  }];
+  return sarif;
+}
+
+/**
+ * The exhibit and docket lists (and the exhibit folder) that a settings file names and that do not
+ * exist, each as a message naming the settings file, the setting and the path. With --exhibits,
+ * the list named in the settings is not used, so it is not asked for.
+ */
+function missingLists(config: ConfigLoad, options: Options, cwd: string): string[] {
+  if (!config.path) return [];
+  const shown = (p: string) => path.relative(cwd, p) || p;
+  const skip = new Set(options.exhibits ? ['exhibits.manifest'] : []);
+  return missingSources(config.settings, path.dirname(config.path), nodeFileHost, skip).map(
+    (m) => `${shown(config.path!)}: the ${m.setting.key.endsWith('folder') ? m.kind.name.replace(/list$/, 'folder') : m.kind.name} "${m.value}" (setting "${m.setting.key}") does not exist (looked for ${shown(m.path)})`,
+  );
 }
 
 /**
@@ -240,13 +400,16 @@ function runReport(command: 'toa' | 'exhibits', options: Options, io: Io): numbe
   if (options.format !== 'text') throw new UsageError(`${command} prints Markdown; --format does not apply`);
   const file = path.resolve(io.cwd, options.files[0]);
   const shown = options.files[0];
-  const read = nodeFileHost.readText(file);
-  if ('error' in read) {
-    io.stderr(`brieflint: cannot read ${shown}: it ${read.error}\n`);
+  if (UNREAD_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+    io.stderr(`brieflint: ${shown}: ${UNREAD_REASON}\n`);
     return 2;
   }
-  const configCache = new Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>();
-  const config = options.config ? loadConfig(path.resolve(io.cwd, options.config), configCache, true) : findConfig(file, configCache);
+  const read = nodeFileHost.readText(file);
+  if ('error' in read) {
+    io.stderr(`brieflint: ${shown}: ${fileProblem(read.error)}\n`);
+    return 2;
+  }
+  const config = configOf(file, options, io.cwd, new Map());
   const settings: BrieflintSettings = options.exhibits
     ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
     : config.settings;
@@ -265,74 +428,53 @@ function withFinalNewline(text: string): string {
   return text.endsWith('\n') ? text : text + '\n';
 }
 
-function findConfig(file: string, cache: Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>) {
-  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, CONFIG_FILE);
-    if (cache.has(candidate) || fs.existsSync(candidate)) return loadConfig(candidate, cache, false);
-    if (path.dirname(dir) === dir) return { settings: DEFAULT_SETTINGS, problems: [] as SourceProblem[] };
+/** The settings of a draft: the file `--config` names, else the nearest `.brieflint.json` above it (as the editor finds it). */
+function configOf(file: string, options: Options, cwd: string, cache: Map<string, ConfigLoad>): ConfigLoad {
+  const explicit = options.config !== undefined;
+  const found = explicit ? path.resolve(cwd, options.config!) : findConfigFile(file, nodeFileHost);
+  if (!found) return { settings: DEFAULT_SETTINGS, problems: [] };
+  let loaded = cache.get(found);
+  if (!loaded) {
+    const read = loadConfigFile(found, nodeFileHost, explicit);
+    // The command line says why in its own words: "the settings file x: no such file".
+    loaded = { ...read, problems: read.problems.map((p) => (p.code === 'config-unreadable' ? { ...p, message: p.message.replace(/: it (.*)$/, (_, why: string) => `: ${fileProblem(why)}`) } : p)) };
+    cache.set(found, loaded);
   }
-}
-
-function loadConfig(
-  file: string,
-  cache: Map<string, { settings: BrieflintSettings; problems: SourceProblem[]; path?: string }>,
-  explicit: boolean,
-) {
-  const cached = cache.get(file);
-  if (cached) return cached;
-  const read = nodeFileHost.readText(file);
-  const loaded =
-    'error' in read
-      ? {
-          settings: DEFAULT_SETTINGS,
-          problems: explicit ? [{ path: file, line: 0, column: 0, code: 'config-invalid', message: `cannot read ${CONFIG_FILE} ${file}: it ${read.error}` }] : [],
-          path: file,
-        }
-      : { ...parseConfig(read.text, file), path: file };
-  cache.set(file, loaded);
   return loaded;
 }
 
-/** The drafts named on the command line: files as given, folders searched recursively, in a stable order. */
-export function collectFiles(args: string[], cwd: string): Array<{ file: string; error?: string }> {
-  const out: Array<{ file: string; error?: string }> = [];
+/**
+ * The drafts named on the command line, in a stable order: files as given ("-" as itself, for
+ * standard input), folders searched recursively for drafts. `skipped`: the Word and PDF files
+ * found in those folders, which are not read yet.
+ */
+export function collectFiles(args: string[], cwd: string): { found: Array<{ file: string; error?: string }>; skipped: string[] } {
+  const found: Array<{ file: string; error?: string }> = [];
+  const skipped: string[] = [];
   const seen = new Set<string>();
   const add = (file: string, error?: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    out.push(error ? { file, error } : { file });
-  };
-  const walk = (dir: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      add(dir, `cannot read folder ${dir}: ${describeFsError(e)}`);
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      const full = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && !SKIPPED_FOLDERS.has(e.name)) walk(full);
-      } else if (e.isFile() && DRAFT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) {
-        add(full);
-      }
-    }
+    found.push(error ? { file, error } : { file });
   };
   for (const arg of args) {
+    if (arg === '-') {
+      add('-');
+      continue;
+    }
     const full = path.resolve(cwd, arg);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(full);
     } catch (e) {
-      add(full, `cannot read ${arg}: ${describeFsError(e)}`);
+      add(full, fileProblem(describeFsError(e)));
       continue;
     }
-    if (stat.isDirectory()) walk(full);
-    else add(full);
+    if (!stat.isDirectory()) add(full);
+    else if (nodeFileHost.listDir(full) === undefined) add(full, 'cannot list this folder: permission denied');
+    else walkDrafts(full, nodeFileHost, { onFile: (file, kind) => void (kind === 'draft' ? add(file) : skipped.push(file)) });
   }
-  return out;
+  return { found, skipped };
 }
 
 export function formatOf(file: string): DocumentFormat {

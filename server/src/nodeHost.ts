@@ -16,13 +16,7 @@ export const nodeFileHost: FileHost = {
     } catch (e) {
       return { error: describeFsError(e) };
     }
-    const probe = buffer.subarray(0, 8192);
-    if (probe.includes(0)) return { error: 'is a binary file, not text (it contains NUL bytes)' };
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
-    } catch {
-      return { error: `is not UTF-8 text (first bad byte at offset ${firstInvalidUtf8(buffer)}); save it as UTF-8` };
-    }
+    return decodeText(buffer);
   },
   listDir(path) {
     try {
@@ -35,6 +29,20 @@ export const nodeFileHost: FileHost = {
     return fs.existsSync(path);
   },
 };
+
+/**
+ * Bytes read from a file or standard input, as text: refused when binary (a NUL byte in the
+ * first 8 KB) or not UTF-8, with a message that says why.
+ */
+export function decodeText(buffer: Buffer): { text: string } | { error: string } {
+  const probe = buffer.subarray(0, 8192);
+  if (probe.includes(0)) return { error: 'is a binary file, not text (it contains NUL bytes)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+  } catch {
+    return { error: `is not UTF-8 text (first bad byte at offset ${firstInvalidUtf8(buffer)}); save it as UTF-8` };
+  }
+}
 
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;

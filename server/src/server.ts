@@ -5,11 +5,13 @@ import { clientFlags, serverCapabilities } from './lsp/capabilities';
 import { Commands } from './lsp/commands';
 import { serverContext, uriToPath } from './lsp/context';
 import { registerFeatures } from './lsp/features';
+import { ProblemBoard } from './lsp/problems';
 import { ResultCache } from './lsp/results';
 import { SettingsStore } from './lsp/settings';
 import { SourceStore, STATIC_WATCHERS } from './lsp/sources';
 import { verifyDraft } from './lsp/verification';
 import { WorkspaceCheck } from './lsp/workspaceCheck';
+import { WorkspaceSymbols } from './lsp/workspaceSymbols';
 import { withText } from './service/status';
 import { defaultCacheDir, EditorVerifier } from './verify';
 
@@ -26,8 +28,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const verifier = new EditorVerifier({
     cacheDirFor: (uri) => (ctx.storagePath ? path.join(ctx.storagePath, 'courtlistener') : defaultCacheDir(ctx.rootFor(uriToPath(uri)) ?? process.cwd())),
   });
-  const settings = new SettingsStore(ctx);
-  const sources = new SourceStore(ctx);
+  const board = new ProblemBoard(connection);
+  const settings = new SettingsStore(ctx, board);
+  const sources = new SourceStore(ctx, board);
   const results = new ResultCache(ctx, settings, sources, verifier);
   const workspace = new WorkspaceCheck(ctx, settings, results);
   const verify = (uri: string | undefined, trigger: 'save' | 'command', token?: Parameters<typeof verifyDraft>[6], progress?: Parameters<typeof verifyDraft>[7]) =>
@@ -52,13 +55,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (ctx.client.watchRegistration) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: STATIC_WATCHERS });
   });
 
+  /**
+   * A source file open in the editor (exhibits.csv, .brieflint.json) is read from its buffer: an
+   * edit to it, saved or not, re-checks the drafts that use it, a moment after typing stops.
+   */
+  let sourceEdited: NodeJS.Timeout | undefined;
+  const onSourceBuffer = (uri: string): boolean => {
+    const file = uriToPath(uri);
+    if (!file || !sources.isSourceFile(file)) return false;
+    clearTimeout(sourceEdited);
+    sourceEdited = setTimeout(() => {
+      settings.clear();
+      sources.clear();
+      results.refreshAll();
+    }, 200);
+    return true;
+  };
+
   documents.onDidOpen((e) => {
     // An open draft's diagnostics are pulled; drop what a workspace check pushed for it, or the Problems panel shows both.
     if (ctx.client.pullDiagnostics && workspace.takePushed(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    onSourceBuffer(e.document.uri);
     results.schedulePush(e.document, 0);
   });
 
   documents.onDidChangeContent((e) => {
+    if (onSourceBuffer(e.document.uri)) return;
     results.invalidate(e.document.uri);
     ctx.sendStatus(withText({ uri: e.document.uri, state: 'checking' }));
     results.schedulePush(e.document, 200);
@@ -70,6 +92,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    // A source closed unsaved: the drafts go back to what is on disk.
+    onSourceBuffer(uri);
     verifier.forget(uri);
     sources.forget(uri);
     results.forget(uri);
@@ -98,6 +122,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   registerFeatures(ctx, results, settings, verifier);
+  const symbols = new WorkspaceSymbols(ctx, settings, results);
+  connection.onWorkspaceSymbol((params, token) => symbols.find(params.query, token).catch((e) => (ctx.reportError('find symbols', undefined, e), [])));
   connection.onExecuteCommand((params, token, workDone) => commands.execute(params, token, workDone));
 
   documents.listen(connection);

@@ -131,6 +131,19 @@ describe('language server over stdio (a client with pull diagnostics)', function
     assert.deepStrictEqual(action.edit?.changes?.[uri]?.map((e) => e.newText), ['F. Supp. 3d']);
   });
 
+  it('offers code actions only for the findings the cursor is on, though the client sends the whole line', async () => {
+    const all = await pull();
+    const diagnostic = all.find((d) => d.code === 'reporter-nonstandard')!;
+    const elsewhere = all.filter((d) => d !== diagnostic);
+    assert.ok(elsewhere.length > 0);
+    const cursor = { start: diagnostic.range.start, end: diagnostic.range.start };
+    const actions = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cursor, context: { diagnostics: all } });
+    const titles = (actions ?? []).map((a) => a.title);
+    assert.ok(titles.includes('Change "F.Supp.3d" to "F. Supp. 3d"'), JSON.stringify(titles));
+    const others = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cursor, context: { diagnostics: elsewhere } });
+    assert.deepStrictEqual(others, []);
+  });
+
   it('goes from Id. to its full citation, and from a docket cite to the docket list', async () => {
     const links = (await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: at(BRIEF, 'Id.', 0) })) as LocationLink[];
     assert.deepStrictEqual(links.map((l) => [l.targetUri, textOf(BRIEF, l.targetSelectionRange)]), [[uri, '60 F.3d 913, 920 (2d Cir. 1994)']]);

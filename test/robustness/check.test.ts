@@ -1,15 +1,14 @@
 /**
  * The whole check (`check()` from core: reader, every extractor, resolution, every rule) on
- * hostile drafts of a megabyte, as Markdown and as plain text: it finishes in linear time, its
- * results are sane and keep the JSON contract, junk yields no citations, and a citation after the
+ * hostile drafts, as Markdown and as plain text: it finishes without throwing, its results are
+ * sane and keep the JSON contract, junk yields no citations, and a citation after the
  * junk is found as if the junk were not there.
  */
 import * as assert from 'node:assert/strict';
 import { check, CheckResult } from '../../server/src/core/check';
 import type { DocumentFormat } from '../../server/src/core/text/markdown';
-import { HOSTILE_DRAFTS } from './hostile';
+import { HOSTILE_DRAFTS, KB, QUICK_SIZE } from './hostile';
 import { assertSane } from './invariants';
-import { expectLinearTime, KB } from './timing';
 
 const FORMATS: readonly DocumentFormat[] = ['markdown', 'plaintext'];
 
@@ -21,7 +20,7 @@ function foundFrom(result: CheckResult, from: number, to = Infinity): string[] {
   return result.citations.filter((c) => c.start >= from && c.end <= to).map((c) => `${c.kind}: ${c.text}`);
 }
 
-describe('robustness: check() on hostile drafts of a megabyte', function () {
+describe('robustness: check() on hostile drafts', function () {
   this.timeout(60_000);
 
   for (const format of FORMATS) {
@@ -29,9 +28,10 @@ describe('robustness: check() on hostile drafts of a megabyte', function () {
       const clean = foundFrom(check({ text: SENTINEL, format }), 0);
 
       for (const hostile of HOSTILE_DRAFTS) {
-        it(`${hostile.name}: linear time, sane results${hostile.junk ? ', no citations' : ''}`, () => {
+        it(`${hostile.name}: sane results${hostile.junk ? ', no citations' : ''}`, () => {
           const label = `${hostile.name} (${format})`;
-          const { result, input } = expectLinearTime(label, hostile.make, (text) => check({ text, format }));
+          const input = hostile.make(QUICK_SIZE);
+          const result = check({ text: input, format });
           assertSane(result, input, label);
           if (hostile.junk) {
             assert.deepEqual(foundFrom(result, 0).slice(0, 5), [], `${label}: junk should yield no citations`);

@@ -4,7 +4,16 @@
  * fuzzer, a bad PDF conversion or a pasted spreadsheet hands the checker — not what a lawyer
  * writes — and the checker must stay fast and sane on every one.
  */
-import { repeatTo } from './timing';
+export const KB = 1024;
+export const MB = 1024 * KB;
+
+/** `unit` repeated to about `size` characters (whole units). */
+export function repeatTo(unit: string, size: number): string {
+  return unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+}
+
+/** The size at which `npm test` runs each hostile draft: big enough for every pattern to repeat thousands of times, quick to check. */
+export const QUICK_SIZE = 64 * KB;
 
 export interface HostileDraft {
   name: string;
@@ -122,4 +131,21 @@ export const HOSTILE_DRAFTS: readonly HostileDraft[] = [
   { name: 'a million blank lines', make: (n) => '\n'.repeat(n), junk: true },
   { name: 'a citation broken over a line in every way', make: (n) => repeatTo('Smith v. Jones,\n60\rF.3d\r\n913,\n920 (2d\nCir.\r1994).\n\n', n) },
   { name: 'non-breaking and odd spaces in citations', make: (n) => repeatTo('60\u00a0F.3d\u2009913\u202f(2d\u00a0Cir.\u00a01994); Dkt.\u00a0No.\u00a05 ', n) },
+];
+
+/** Exhibit and docket lists that spreadsheets and people write, at their worst. */
+export const HOSTILE_CSV: ReadonlyArray<{ name: string; make: (size: number) => string }> = [
+  { name: 'a million stray quotes', make: (n) => '"'.repeat(n) },
+  { name: 'quotes inside an unquoted cell (`a"a"a"`)', make: (n) => repeatTo('a"', n) },
+  { name: 'a quote opening every line, never closed', make: (n) => repeatTo('"Ex. 1,Email\n', n) },
+  { name: 'a quote after a space in every cell', make: (n) => repeatTo(' "x, ', n) },
+  { name: 'text after each closing quote', make: (n) => repeatTo('"a"b', n) },
+  { name: 'one quoted cell of a million doubled quotes', make: (n) => `"${'""'.repeat(n / 2)}"` },
+  { name: 'one quoted cell with a million line breaks', make: (n) => `exhibit,description\n1,"${'\n'.repeat(n)}"` },
+  { name: 'a million commas', make: (n) => ','.repeat(n) },
+  { name: 'a million CRs', make: (n) => '\r'.repeat(n) },
+  { name: 'mixed line endings', make: (n) => repeatTo('1,a\r\n2,b\r3,c\n', n) },
+  { name: 'one huge cell', make: (n) => `exhibit,description\n1,${'x'.repeat(n)}` },
+  { name: '100,000 rows', make: (n) => { const rows = ['exhibit,description,bates_begin']; let len = 0; for (let i = 1; len < n; i++) { const r = `${i},Email ${i},ABC${String(i).padStart(6, '0')}`; rows.push(r); len += r.length + 1; } return rows.join('\n'); } },
+  { name: 'NUL and control characters', make: (n) => repeatTo('\0,\u0001"\u001b\n', n) },
 ];

@@ -1,13 +1,13 @@
 /**
- * The Markdown and plain-text reader (`core/text/markdown.ts`) on every hostile draft: linear
- * time, and an offset map that stays inside the file, runs forward, and lands on the very
- * character a reader sees wherever a character is copied one for one.
+ * The Markdown and plain-text reader (`core/text/markdown.ts`) on every hostile draft: an offset
+ * map that stays inside the file, runs forward, and lands on the very
+ * character a reader sees wherever a character is copied one for one (how its time grows: npm
+ * run test:perf).
  */
 import * as assert from 'node:assert/strict';
 import { readDocument } from '../../server/src/core/text/markdown';
 import type { ReaderText } from '../../server/src/core/text/readerText';
-import { HOSTILE_DRAFTS } from './hostile';
-import { expectLinearTime } from './timing';
+import { HOSTILE_DRAFTS, QUICK_SIZE } from './hostile';
 
 /** Problems with the reader's offset map, checked at up to `samples` evenly spread offsets. */
 function mapProblems(reader: ReaderText, samples = 2000): string[] {
@@ -38,9 +38,9 @@ describe('robustness: the reader on hostile drafts', function () {
   for (const format of ['markdown', 'plaintext'] as const) {
     describe(`as ${format}`, () => {
       for (const hostile of HOSTILE_DRAFTS) {
-        it(`${hostile.name}: linear time, a sound offset map`, () => {
+        it(`${hostile.name}: a sound offset map`, () => {
           const label = `${hostile.name} (${format} reader)`;
-          const { result } = expectLinearTime(label, hostile.make, (text) => readDocument(text, format));
+          const result = readDocument(hostile.make(QUICK_SIZE), format);
           assert.deepEqual(mapProblems(result), [], label);
         });
       }

@@ -343,5 +343,41 @@ export function runRules(analysis: Analysis, settings: BrieflintSettings, source
     findings.push({ ...f, severity });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return findings;
+  return summarizeFloods(findings);
+}
+
+/**
+ * Most findings of one rule shown in one draft. A real brief has tens of any one problem; a
+ * degenerate draft (a megabyte of `1 F. `) would otherwise give a hundred thousand, and a list
+ * nobody reads that costs memory and time in every output format.
+ */
+export const MOST_FINDINGS_PER_RULE = 1000;
+
+/**
+ * Past `MOST_FINDINGS_PER_RULE` findings of one code, one finding at the first one left out
+ * says how many more there are (in every output format alike, as it is a finding).
+ */
+function summarizeFloods(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  if ([...counts.values()].every((n) => n <= MOST_FINDINGS_PER_RULE)) return findings;
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const n = (seen.get(f.code) ?? 0) + 1;
+    seen.set(f.code, n);
+    if (n <= MOST_FINDINGS_PER_RULE) out.push(f);
+    else if (n === MOST_FINDINGS_PER_RULE + 1) {
+      const more = counts.get(f.code)! - MOST_FINDINGS_PER_RULE;
+      out.push({
+        code: f.code,
+        severity: f.severity,
+        start: f.start,
+        end: f.end,
+        message: `${more.toLocaleString('en-US')} more ${f.code} finding${more === 1 ? '' : 's'} from here on are not listed (the first ${MOST_FINDINGS_PER_RULE.toLocaleString('en-US')} are). This draft looks degenerate; fix those first, or turn the rule off for it.`,
+        fixes: [],
+      });
+    }
+  }
+  return out;
 }

@@ -37,6 +37,7 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
   };
   bool('enable', o.enable, (v) => (settings.enable = v));
   bool('codeLens', o.codeLens, (v) => (settings.codeLens = v));
+  bool('inlayHints', o.inlayHints, (v) => (settings.inlayHints = v));
   if (o.languages !== undefined) {
     if (Array.isArray(o.languages) && o.languages.every((l) => typeof l === 'string')) settings.languages = [...(o.languages as string[])];
     else problems.push({ key: 'languages', message: '"languages" must be a list of language ids' });
@@ -152,6 +153,7 @@ export function mergeSettings(base: BrieflintSettings, override: BrieflintSettin
     },
     maxFileSizeMB: pick(base.maxFileSizeMB, override.maxFileSizeMB, d.maxFileSizeMB),
     codeLens: pick(base.codeLens, override.codeLens, d.codeLens),
+    inlayHints: pick(base.inlayHints, override.inlayHints, d.inlayHints),
     // The editor's own settings only: a file in the workspace never turns verification on.
     courtListener: override.courtListener,
   };

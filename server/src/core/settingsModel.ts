@@ -35,6 +35,8 @@ export interface BrieflintSettings {
   maxFileSizeMB: number;
   /** Show a code lens above each full citation with how often it is cited later. */
   codeLens: boolean;
+  /** Show after `Id.` and short cites what they refer to, and after an exhibit cite its Bates range. */
+  inlayHints: boolean;
   /**
    * Online verification with CourtListener (`off` by default). Read from the editor's settings
    * only: `.brieflint.json` cannot turn it on or point it elsewhere (see `parseConfig`).
@@ -44,12 +46,25 @@ export interface BrieflintSettings {
 
 export const DEFAULT_SETTINGS: BrieflintSettings = {
   enable: true,
-  languages: ['markdown', 'plaintext'],
+  languages: ['markdown', 'plaintext', 'text', 'gfm'],
   rules: {},
   exhibits: { manifest: '', folder: '' },
   docket: { style: '', list: '' },
   maxFileSizeMB: 10,
   codeLens: false,
+  inlayHints: false,
   courtListener: DEFAULT_COURTLISTENER_SETTINGS,
 };
 
+
+/**
+ * Language ids editors send for Markdown: VS Code, Neovim and Helix say `markdown`; Emacs's
+ * eglot names the major mode (`markdown`, `gfm`); others say `md`. Every other id a draft is
+ * checked under is read as plain text.
+ */
+export const MARKDOWN_LANGUAGE_IDS: readonly string[] = ['markdown', 'gfm', 'md'];
+
+/** How a document of language `languageId` is read. */
+export function formatOfLanguage(languageId: string): 'markdown' | 'plaintext' {
+  return MARKDOWN_LANGUAGE_IDS.includes(languageId) ? 'markdown' : 'plaintext';
+}

@@ -18,7 +18,7 @@ export function configurationSchema(): Record<string, unknown> {
       },
       'brieflint.languages': {
         type: 'array', items: { type: 'string' }, default: d.languages, scope: 'resource',
-        markdownDescription: 'Language ids of the documents Brieflint checks. Add e.g. `latex` or `restructuredtext` to check those too. Changing this needs a window reload.',
+        markdownDescription: 'Language ids of the documents Brieflint checks. The defaults cover what VS Code, Neovim, Helix and Emacs (eglot) send for Markdown and plain text (`markdown`, `gfm`, `plaintext`, `text`); `markdown`, `gfm` and `md` are read as Markdown, anything else as plain text. Add e.g. `latex` or `restructuredtext` to check those too. Changing this needs a window reload.',
       },
       'brieflint.rules': {
         type: 'object', default: {}, scope: 'resource', additionalProperties: false,
@@ -68,6 +68,10 @@ export function configurationSchema(): Record<string, unknown> {
       'brieflint.codeLens': {
         type: 'boolean', default: d.codeLens, scope: 'resource',
         markdownDescription: 'Show above each full case citation how many times it is cited later in the draft.',
+      },
+      'brieflint.inlayHints': {
+        type: 'boolean', default: d.inlayHints, scope: 'resource',
+        markdownDescription: 'Show, after `Id.`, `supra` and each short cite, the authority it refers to (`→ Campbell, 510 U.S. 569`), and after an exhibit cite without a Bates number the exhibit\'s Bates range from the exhibit list. Subtle grey text the editor draws; nothing is written into the draft.',
       },
       'brieflint.trace.server': {
         type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window',

@@ -28,6 +28,11 @@ export function serverCapabilities(client: ClientFlags): ServerCapabilities {
     semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
     executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
     renameProvider: { prepareProvider: true },
+    inlayHintProvider: { resolveProvider: false },
+    documentHighlightProvider: true,
+    workspaceSymbolProvider: true,
+    // After `Ex. `, `Dkt. No. ` and a case's name and comma; a space triggers them as the user types.
+    completionProvider: { triggerCharacters: [' '] },
     ...(client.pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileHost } from '../nodeHost';
 import type { FileAccess } from '../service/codeActions';
+import type { FileHost } from '../service/fileHost';
 import { DraftStatus, STATUS_NOTIFICATION, withText } from '../service/status';
 
 /** What the client can do, read from its capabilities at `initialize`. */
@@ -32,6 +33,11 @@ export interface ServerContext {
   storagePath: string | undefined;
   /** Files other than the drafts (exhibit lists, docket lists): their URIs, and their text as open in the editor or on disk. */
   readonly files: FileAccess;
+  /**
+   * The file system as the sources see it: a file open in the editor is read from its buffer,
+   * saved or not (a fix that adds a row to exhibits.csv counts at once), else from disk.
+   */
+  readonly host: FileHost;
   /** The workspace folder holding `file` (the innermost), else the file's own folder. */
   rootFor(file: string | undefined): string | undefined;
   /** Logs a failure to the client's output channel and shows it in the status; never a pop-up. */
@@ -59,6 +65,14 @@ export function serverContext(connection: Connection, documents: TextDocuments<T
         const read = nodeFileHost.readText(file);
         return 'text' in read ? read.text : undefined;
       },
+    },
+    host: {
+      readText: (file) => {
+        const open = documents.get(pathToFileURL(file).href);
+        return open ? { text: open.getText() } : nodeFileHost.readText(file);
+      },
+      listDir: (dir) => nodeFileHost.listDir(dir),
+      exists: (file) => documents.get(pathToFileURL(file).href) !== undefined || nodeFileHost.exists(file),
     },
     rootFor(file) {
       if (!file) return ctx.workspaceFolders[0];

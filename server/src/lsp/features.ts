@@ -1,10 +1,13 @@
-import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink } from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink, type Position, type Range } from 'vscode-languageserver/node';
 import { codeActions } from '../service/codeActions';
 import { codeLenses, resolveCodeLens } from '../service/codeLens';
 import { definition } from '../service/definition';
 import { diagnosticsFor } from '../service/diagnostics';
 import { prepareExhibitRename, renameExhibitEdit } from '../service/exhibitCommands';
 import { citationAt, hover } from '../service/hover';
+import { completions } from '../service/completion';
+import { documentHighlights } from '../service/highlights';
+import { inlayHints } from '../service/inlayHints';
 import { documentLinks } from '../service/links';
 import { references } from '../service/references';
 import { semanticTokens } from '../service/semanticTokens';
@@ -47,7 +50,9 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     try {
-      return codeActions(document, params.context.diagnostics, files);
+      // Only the findings under the cursor or selection: the client may send every diagnostic of the line.
+      const touching = params.context.diagnostics.filter((d) => touches(d.range, params.range));
+      return codeActions(document, touching, files);
     } catch (e) {
       ctx.reportError('offer fixes', document.uri, e);
       return [];
@@ -89,8 +94,21 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
   connection.languages.semanticTokens.on((params, token) =>
     // Markdown drafts are coloured by the injected grammar; tokens are for plain text, which has none.
     results.withResult('colour citations', params.textDocument.uri, token, { data: [] }, ({ result }, document) =>
-      document.languageId === 'markdown' ? { data: [] } : semanticTokens(result, document),
+      result.draft.format === 'markdown' ? { data: [] } : semanticTokens(result, document),
     ),
+  );
+
+  connection.languages.inlayHint.on(async (params, token) => {
+    if (!(await settings.for(params.textDocument.uri)).inlayHints) return [];
+    return results.withResult('show inlay hints', params.textDocument.uri, token, [], ({ result, sources }, document) => inlayHints(result, sources, document, params.range));
+  });
+
+  connection.onCompletion((params, token) =>
+    results.withResult('offer completions', params.textDocument.uri, token, [], ({ result, sources }, document) => completions(result, sources, document, params.position)),
+  );
+
+  connection.onDocumentHighlight((params, token) =>
+    results.withResult('highlight citations', params.textDocument.uri, token, [], ({ result }, document) => documentHighlights(result, document, document.offsetAt(params.position))),
   );
 
   connection.onPrepareRename((params, token) =>
@@ -108,4 +126,13 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     if ('problem' in outcome) throw new ResponseError(ErrorCodes.InvalidRequest, outcome.problem);
     return outcome.edit;
   });
+}
+
+/** Whether two ranges overlap or meet (an empty range at a diagnostic's edge touches it). */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(p: Position, q: Position): boolean {
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
 }

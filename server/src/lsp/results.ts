@@ -2,6 +2,7 @@ import { CodeLensRefreshRequest, type CancellationToken } from 'vscode-languages
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, CheckMemo, CheckResult, CheckSources, newCheckMemo } from '../core/check';
 import type { BrieflintSettings } from '../core/settings';
+import { formatOfLanguage } from '../core/settingsModel';
 import { withVerification } from '../core/verify/findings';
 import { diagnosticsFor } from '../service/diagnostics';
 import { RecentMap } from '../service/recent';
@@ -46,7 +47,7 @@ export class ResultCache {
   checkText(uri: string, text: string, languageId: string, settings: BrieflintSettings, keepMemo = true): { result: CheckResult; sources: CheckSources; watched: string[] } {
     const file = uriToPath(uri);
     const { sources, watched } = this.sources.for(uri, file, settings);
-    const format = languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const format = formatOfLanguage(languageId);
     let memo = keepMemo ? this.memos.get(uri) : undefined;
     if (keepMemo && !memo) this.memos.set(uri, (memo = newCheckMemo()));
     const result = check({ text, format, path: file }, settings, sources, memo);
@@ -63,6 +64,11 @@ export class ResultCache {
     const settings = await this.settings.for(uri);
     const current = this.ctx.documents.get(uri);
     if (!current || current.version !== version) return undefined; // stale
+    const file = uriToPath(uri);
+    if (file && this.sources.isSourceFile(file)) {
+      this.ctx.sendStatus(withText({ uri, state: 'off', message: 'Brieflint reads this file as a source of the drafts (an exhibit or docket list, or settings), not as a draft.' }));
+      return undefined;
+    }
     if (!settings.enable || !settings.languages.includes(current.languageId)) {
       this.ctx.sendStatus(withText({ uri, state: 'off', message: 'Brieflint does not check this document (settings brieflint.enable and brieflint.languages).' }));
       if (this.sources.has(uri)) this.sources.note(uri);
@@ -134,6 +140,9 @@ export class ResultCache {
   /** For a client that does not pull diagnostics: checks after `delay` ms and pushes them. */
   schedulePush(document: TextDocument, delay: number): void {
     if (this.ctx.client.pullDiagnostics) return;
+    // A source file's own problems are pushed by the ProblemBoard; pushing its (empty) check would clear them.
+    const file = uriToPath(document.uri);
+    if (file && this.sources.isSourceFile(file)) return;
     clearTimeout(this.pushTimers.get(document.uri));
     this.pushTimers.set(
       document.uri,

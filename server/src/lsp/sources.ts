@@ -1,18 +1,18 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, type Diagnostic, type FileSystemWatcher } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, type FileSystemWatcher } from 'vscode-languageserver/node';
 import { CONFIG_FILE } from '../core/config';
 import type { BrieflintSettings } from '../core/settings';
 import type { CheckSources, SourceProblem } from '../core/types';
 import { nodeFileHost } from '../nodeHost';
-import { sourceProblemDiagnostic } from '../service/diagnostics';
-import { LoadedSources, loadSources } from '../service/sources';
+import { LoadedSources, loadSources, SOURCE_KINDS, sourceWatchPatterns } from '../service/sources';
 import type { ServerContext } from './context';
+import type { ProblemBoard } from './problems';
 
 /**
  * The files a draft depends on besides itself (exhibit and docket lists, exhibit folders): read
  * once per draft and settings, not on every keystroke; watched, so that a change to one
- * re-checks the drafts that use it; their own problems published on their own URIs.
+ * re-checks the drafts that use it; their own problems published on their own URIs (`ProblemBoard`).
  */
 export class SourceStore {
   private readonly cache = new Map<string, { key: string; loaded: LoadedSources }>();
@@ -21,19 +21,20 @@ export class SourceStore {
    * for in (a change to one re-checks it), and the problems those sources have.
    */
   private readonly byDraft = new Map<string, { watched: string[]; problems: SourceProblem[] }>();
-  /** Source files with problems published, and what was published. */
-  private readonly published = new Map<string, string>();
   /** Source paths already looked at for a watcher of their own (see `watchExtra`). */
   private readonly extraWatched = new Set<string>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly board: ProblemBoard,
+  ) {}
 
   /** The sources of the draft at `uri` (kept while it is open, for these settings). */
   for(uri: string, file: string | undefined, settings: BrieflintSettings): LoadedSources {
     const key = JSON.stringify([settings.exhibits, settings.docket]);
     const cached = this.cache.get(uri);
     if (cached && cached.key === key) return cached.loaded;
-    const loaded = loadSources(file, this.ctx.rootFor(file), settings, nodeFileHost);
+    const loaded = loadSources(file, this.ctx.rootFor(file), settings, this.ctx.host);
     if (this.ctx.documents.get(uri)) this.cache.set(uri, { key, loaded }); // open drafts only (closing one clears it)
     return loaded;
   }
@@ -50,18 +51,31 @@ export class SourceStore {
   /** Records an open draft's source files and publishes their problems; without them, forgets the draft. */
   note(uri: string, watched?: string[], sources?: CheckSources): void {
     if (watched && sources) {
-      this.byDraft.set(uri, { watched, problems: [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? [])] });
+      const problems = [...(sources.exhibits?.problems ?? []), ...(sources.docketList?.problems ?? [])];
+      this.byDraft.set(uri, { watched, problems });
       this.watchExtra(watched);
+      this.board.set(`sources of ${uri}`, problems);
     } else {
       this.byDraft.delete(uri);
+      this.board.set(`sources of ${uri}`, []);
     }
-    this.publishProblems();
   }
 
   /** A closed draft: its sources are read again when it is opened again. */
   forget(uri: string): void {
     this.cache.delete(uri);
     if (this.byDraft.has(uri)) this.note(uri);
+  }
+
+  /**
+   * Whether a file is a source rather than a draft: an exhibit or docket list or a settings file
+   * by its name, or a file an open draft's sources were looked for in. Opened in the editor, it is
+   * read as a source, not checked as a draft.
+   */
+  isSourceFile(file: string): boolean {
+    if (SOURCE_KINDS.some((k) => k.defaultNames.includes(path.basename(file)))) return true;
+    for (const { watched } of this.byDraft.values()) if (watched.includes(file)) return true;
+    return false;
   }
 
   /** Whether a changed file bears on an open draft: a settings file, or a path its sources were looked for in (or inside one, a folder). */
@@ -71,36 +85,6 @@ export class SourceStore {
       for (const w of watched) if (file === w || file.startsWith(w + path.sep)) return true;
     }
     return false;
-  }
-
-  /** Pushes the problems of every source the open drafts use; clears a file once its problems are gone. */
-  private publishProblems(): void {
-    const { connection } = this.ctx;
-    const byUri = new Map<string, Diagnostic[]>();
-    const seen = new Set<string>();
-    for (const { problems } of this.byDraft.values()) {
-      for (const p of problems) {
-        const key = JSON.stringify([p.path, p.line, p.column, p.code, p.message]);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const uri = pathToFileURL(p.path).href;
-        const list = byUri.get(uri) ?? [];
-        list.push(sourceProblemDiagnostic(p));
-        byUri.set(uri, list);
-      }
-    }
-    for (const uri of [...this.published.keys()]) {
-      if (byUri.has(uri)) continue;
-      this.published.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-    for (const [uri, diagnostics] of byUri) {
-      diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-      const key = JSON.stringify(diagnostics);
-      if (this.published.get(uri) === key) continue;
-      this.published.set(uri, key);
-      void connection.sendDiagnostics({ uri, diagnostics });
-    }
   }
 
   /**
@@ -133,9 +117,5 @@ export class SourceStore {
   }
 }
 
-/** The watchers registered at start: broad, as a list can have any name; only changes to an open draft's sources re-check. */
-export const STATIC_WATCHERS: FileSystemWatcher[] = [
-  { globPattern: '**/*.{csv,json,yaml,yml}' },
-  { globPattern: `**/${CONFIG_FILE}` },
-  { globPattern: '**/*.{pdf,PDF}' },
-];
+/** The watchers registered at start: broad, from every source kind; only changes to an open draft's sources re-check. */
+export const STATIC_WATCHERS: FileSystemWatcher[] = sourceWatchPatterns().map((globPattern) => ({ globPattern }));

@@ -12,7 +12,27 @@ import { HOST_FILE_NAMES } from './files';
 export function citationAt(result: CheckResult, offset: number): Citation | undefined {
   // A hover is over a character: the citation's end offset is the character after it.
   const c = citationAtCursor(result, offset);
-  return c && offset < c.end ? c : undefined;
+  if (c && offset < c.end) return c;
+  return citationByPartAt(result.citations, offset);
+}
+
+/**
+ * A citation whose parts reach before its span (a case name before `60 F.3d 913`, the volume of
+ * a citation split by a page break): the one of the next few citations that has a part over
+ * `offset`. Parts lie before their citation by a case name's length at most.
+ */
+function citationByPartAt(list: readonly Citation[], offset: number): Citation | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < Math.min(list.length, lo + 4); i++) {
+    for (const span of Object.values(list[i].parts ?? {})) if (span.start <= offset && offset < span.end) return list[i];
+  }
+  return undefined;
 }
 
 export function hover(result: CheckResult, sources: CheckSources, document: TextDocument, offset: number): Hover | undefined {

@@ -1,4 +1,4 @@
-import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { DocumentSymbol, SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, CheckSources } from '../core/check';
 import { isShortForm } from '../core/families/common';
@@ -74,4 +74,22 @@ function groupTitle(g: AuthorityGroup, result: CheckResult): string {
   if (isShortForm(g.first)) return normalizeSpaces(g.name) || g.key;
   const written = presentation?.tableText?.(g.first, result)?.text ?? g.first.text;
   return normalizeSpaces(written) || g.key;
+}
+
+/**
+ * The authorities, exhibits, docket entries and record documents a draft cites, as workspace
+ * symbols (each at its first citation), those whose title holds `query` (case ignored; all for
+ * an empty query).
+ */
+export function draftSymbols(result: CheckResult, sources: CheckSources, document: TextDocument, query: string): SymbolInformation[] {
+  const wanted = query.trim().toLowerCase();
+  const out: SymbolInformation[] = [];
+  for (const g of authorityIndex(result).groups) {
+    const presentation = groupPresentation(g.key);
+    if (!presentation?.outline) continue;
+    const name = groupTitle(g, result);
+    if (wanted && !name.toLowerCase().includes(wanted)) continue;
+    out.push({ name, kind: SYMBOL_KINDS[presentation.symbol], containerName: presentation.outline, location: { uri: document.uri, range: rangeOf(document, g.first) } });
+  }
+  return out;
 }

@@ -1,20 +1,13 @@
 import * as path from 'node:path';
+import { DRAFT_LANGUAGES, walkDrafts } from './drafts';
 import type { FileHost } from './fileHost';
+
+export { DRAFT_LANGUAGES } from './drafts';
 
 /**
  * "Check Whole Workspace": which files are drafts. The server checks each, puts its problems in
  * the Problems panel, reports progress and stops when cancelled.
  */
-
-/** File extensions of drafts, and the language each is read as. */
-export const DRAFT_LANGUAGES: Readonly<Record<string, 'markdown' | 'plaintext'>> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.txt': 'plaintext',
-};
-
-/** Folders that hold no drafts: tools, builds, version control. Hidden folders are skipped too. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist', 'build', 'target', 'bower_components']);
 
 export interface DraftSearch {
   /** Language ids the user has Brieflint check (`brieflint.languages`). */
@@ -35,42 +28,26 @@ export interface DraftsFound {
 /** Every draft under the workspace folders, in a stable order; each file once. */
 export function findDrafts(roots: readonly string[], host: FileHost, search: DraftSearch): DraftsFound {
   const maxFiles = search.maxFiles ?? 5000;
-  const maxDepth = search.maxDepth ?? 24;
   const files: string[] = [];
   const seen = new Set<string>();
   let truncated = false;
-  const walk = (dir: string, depth: number): void => {
-    if (truncated) return;
-    const names = host.listDir(dir);
-    if (!names) return;
-    for (const name of [...names].sort(byName)) {
-      if (name.startsWith('.')) continue;
-      const full = path.join(dir, name);
-      const language = DRAFT_LANGUAGES[path.extname(name).toLowerCase()];
-      if (language) {
-        if (!search.languages.includes(language) || seen.has(full) || isFolder(host, full)) continue;
+  for (const root of roots) {
+    const finished = walkDrafts(root, host, {
+      maxDepth: search.maxDepth,
+      onFile(full, kind) {
+        const language = DRAFT_LANGUAGES[path.extname(full).toLowerCase()];
+        if (kind !== 'draft' || !search.languages.includes(language) || seen.has(full)) return;
         if (files.length >= maxFiles) {
           truncated = true;
-          return;
+          return false;
         }
         seen.add(full);
         files.push(full);
-      } else if (!SKIPPED_FOLDERS.has(name) && depth < maxDepth) {
-        walk(full, depth + 1);
-        if (truncated) return;
-      }
-    }
-  };
-  for (const root of roots) walk(root, 0);
+      },
+    });
+    if (!finished) break;
+  }
   return { files, truncated };
-}
-
-function isFolder(host: FileHost, full: string): boolean {
-  return host.listDir(full) !== undefined;
-}
-
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `Checked 12 drafts: 30 problems in 5 of them.` / `… stopped after 4 of 12 drafts.` */

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { caseDetail } from '../../../server/src/core/families/cases/types';
-import { draft } from '../helpers';
+import { LETTER_MOTION } from '../../fixtures';
+import { annotate, draft } from '../helpers';
 import { caseFamily, caseFindings, check, links, run } from './support';
 
 describe('precision: prose numbers are not citations', () => {
@@ -38,50 +37,71 @@ describe('precision: prose numbers are not citations', () => {
   }
 });
 
-describe('the sample letter motion (S.D.N.Y. 2025)', () => {
-  const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../../shared/samples/letter-motion-to-compel.txt'), 'utf8');
+describe('the fixture letter motion (test/fixtures/letter-motion.txt)', () => {
+  const LETTER = LETTER_MOTION;
 
   for (const format of ['plaintext', 'markdown'] as const) {
     describe(`read as ${format}`, () => {
-      const result = run(SAMPLE, format);
+      const result = run(LETTER, format);
       const cases = caseFamily(result).filter((c) => c.kind === 'case' || c.kind === 'case-short');
 
-      it('gives exactly its real case citations', () => {
+      it('gives exactly its case citations, with their pins', () => {
         assert.deepEqual(
           cases.map((c) => [c.kind, c.caseName, c.volume, c.reporter, c.page, c.pinCite, c.court, c.year, c.text]),
           [
-            ['case', 'FameFlynet, Inc. v. Shoshanna Collection, LLC', '282', 'F. Supp. 3d', '618', '627', 'S.D.N.Y.', 2017, '282 F. Supp. 3d 618, 627 (S.D.N.Y. 2017)'],
-            ['case', 'Abbey House Media, Inc. v. Apple Inc.', '66', 'F. Supp. 3d', '413', '419', 'S.D.N.Y.', 2014, 'F. Supp. 3d 413, 419 (S.D.N.Y. 2014)'],
-            ['case', 'Am. Geophysical Union v. Texaco Inc.', '60', 'F.3d', '913', '920', '2d Cir.', 1994, '60 F.3d 913, 920 (2d Cir. 1994)'],
-            ['case-short', undefined, '60', 'F.3d', undefined, '920', undefined, undefined, '60 F.3d at 920'],
+            ['case', 'Halvorsen Marine, Inc. v. Tidewater Logistics, LLC', '318', 'F. Supp. 3d', '402', '411', 'S.D.N.Y.', 2018, '318 F. Supp. 3d 402, 411 (S.D.N.Y. 2018)'],
+            ['case', 'Corvallis Press, Inc. v. Brightline Media Corp.', '71', 'F. Supp. 3d', '228', '235', 'S.D.N.Y.', 2015, 'F. Supp. 3d 228, 235 (S.D.N.Y. 2015)'],
+            ['case', 'Ridgeway Atlas Co. v. Feldspar Instruments, Inc.', '52', 'F.3d', '1042', '1049', '2d Cir.', 1995, '52 F.3d 1042, 1049 (2d Cir. 1995)'],
+            ['case-short', undefined, '52', 'F.3d', undefined, '1049', undefined, undefined, '52 F.3d at 1049'],
           ],
         );
       });
 
-      it('reads the Abbey House citation across the page break', () => {
-        const abbey = cases[1];
-        assert.equal(caseDetail(abbey).splitAcrossPageBreak, true);
-        assert.equal(SAMPLE.slice(abbey.parts!.volume.start, abbey.parts!.volume.end), '66');
+      it('reads the Corvallis citation across the footnote, date line and page header of the page break', () => {
+        const corvallis = cases[1];
+        assert.equal(caseDetail(corvallis).splitAcrossPageBreak, true);
+        const volume = corvallis.parts!.volume;
+        assert.equal(LETTER.slice(volume.start, volume.end), '71');
+        const between = LETTER.slice(volume.end, corvallis.start);
+        assert.match(between, /^\n\n---\n\n<sup>1<\/sup> Other requests .*\n\nJune 12, 2026\n\nPage 3\n\n$/s);
       });
 
-      it('resolves the short cite to Texaco', () => {
-        const texaco = cases.find((c) => c.caseName === 'Am. Geophysical Union v. Texaco Inc.')!;
+      it('tags the case citations of the argument and nothing in its prose', () => {
+        const argument = LETTER.indexOf('*Second*, Delmont says');
+        const end = LETTER.indexOf('\n', argument);
+        const inside = caseFamily(result).filter((c) => c.start >= argument && c.end <= end);
+        assert.equal(
+          annotate(LETTER, inside).slice(argument, end + inside.length * 7),
+          "*Second*, Delmont says [REDACTED]. That is beside the point: making the copy was itself an infringing act. " +
+            '*See, e.g., Ridgeway Atlas Co. v. Feldspar Instruments, Inc.*, <0>52 F.3d 1042, 1049 (2d Cir. 1995)</0>; ' +
+            '*see also* Ex. 6, DLMT QRX 00377104 [REDACTED]. Under *Ridgeway*, Plaintiffs may prove direct infringement by showing ' +
+            'that Delmont copied the archive in early 2024. <1>52 F.3d at 1049</1>. Delmont must therefore make the copy available for inspection.',
+        );
+      });
+
+      it('resolves the short cite to Ridgeway, not to the earlier S.D.N.Y. cites', () => {
+        const ridgeway = cases.find((c) => c.caseName === 'Ridgeway Atlas Co. v. Feldspar Instruments, Inc.')!;
         const short = cases.find((c) => c.kind === 'case-short')!;
-        assert.equal(short.antecedent, texaco.id);
+        assert.equal(short.antecedent, ridgeway.id);
       });
 
-      it('reads "See id." as Id. of the citation just before it', () => {
+      it('reads "See id." as Id. of the exhibit cite just before it', () => {
         const id = result.citations.find((c) => c.kind === 'id')!;
         assert.equal(id.text, 'id.');
         const before = result.citations[result.citations.indexOf(id) - 1];
+        assert.deepEqual([before.kind, before.text], ['exhibit', 'Ex. 5']);
         assert.equal(id.antecedent, before.id);
       });
 
       it('reports nothing against its case citations', () => {
-        assert.deepEqual(caseFindings(SAMPLE, format), []);
+        assert.deepEqual(caseFindings(LETTER, format), []);
       });
     });
   }
+
+  it('lists every short form and what it refers to', () => {
+    assert.deepEqual(links(LETTER, 'plaintext'), ['id. → Ex. 5', '52 F.3d at 1049 → 52 F.3d 1042, 1049 (2d Cir. 1995)']);
+  });
 });
 
 describe('precision: a memorandum of law with every kind of citation', () => {
@@ -139,12 +159,5 @@ describe('precision: page furniture inside a citation', () => {
   it('does not take a page number for a volume', () => {
     const text = 'Page 3\nF. Supp. 3d 413, 419 (S.D.N.Y. 2014).';
     check(text, text);
-  });
-});
-
-describe('links in the sample', () => {
-  it('lists every short form and what it refers to', () => {
-    const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../../shared/samples/letter-motion-to-compel.txt'), 'utf8');
-    assert.deepEqual(links(SAMPLE, 'plaintext'), ['id. → Ex. 5', '60 F.3d at 920 → 60 F.3d 913, 920 (2d Cir. 1994)']);
   });
 });

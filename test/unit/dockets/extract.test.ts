@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { extractDocketCites } from '../../../server/src/core/families/dockets/extract';
 import type { DocketCiteDetail } from '../../../server/src/core/families/dockets/types';
 import { plainReaderText } from '../../../server/src/core/text/readerText';
 import type { Citation } from '../../../server/src/core/types';
 import { annotatedCitations, checkDraft, draft } from '../helpers';
+import { LETTER_MOTION } from '../../fixtures';
 
 /** Docket cites found in a draft, tagged: `See <0>Dkt. No. 293</0>.` */
 function dockets(text: string, format: 'markdown' | 'plaintext' = 'markdown'): string {
@@ -210,19 +209,27 @@ describe('Id. after a docket cite', () => {
     assert.equal(id.antecedent, docket.id);
   });
 });
-
-describe('docket cites in the sample letter', () => {
-  const SAMPLE = path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'samples', 'letter-motion-to-compel.txt');
-
+describe('docket cites in the fixture letter', () => {
   it('finds the two docket cites and both case numbers, and nothing in the discovery requests', () => {
-    const text = fs.readFileSync(SAMPLE, 'utf8');
-    const found = checkDraft(text, { format: 'plaintext' }).citations.filter((c) => c.kind === 'docket' || c.kind === 'case-number');
+    const found = checkDraft(LETTER_MOTION, { format: 'plaintext' }).citations.filter((c) => c.kind === 'docket' || c.kind === 'case-number');
     assert.deepEqual(found.map((c) => [c.kind, c.text]), [
-      ['case-number', '23-cv-8292 (S.D.N.Y.)'],
-      ['case-number', '23-cv-10211 (S.D.N.Y.)'],
-      ['docket', 'Dkt. No. 293'],
-      ['docket', 'Dkt. 69 at ¶¶76, 430'],
+      ['case-number', '24-cv-3117 (S.D.N.Y.)'],
+      ['case-number', '24-cv-5502 (S.D.N.Y.)'],
+      ['docket', 'Dkt. No. 187'],
+      ['docket', 'Dkt. 54 at ¶¶41, 212'],
     ]);
-    assert.deepEqual(found.filter((c) => c.kind === 'docket').map((c) => [c.entry, c.pinCite]), [['293', undefined], ['69', '¶¶76, 430']]);
+    assert.deepEqual(found.filter((c) => c.kind === 'docket').map((c) => [c.entry, c.pinCite]), [['187', undefined], ['54', '¶¶41, 212']]);
+  });
+
+  it('tags the docket cites of the argument', () => {
+    const from = LETTER_MOTION.indexOf('*First*, the Court has already held');
+    const paragraph = LETTER_MOTION.slice(from, LETTER_MOTION.indexOf('\n', from) + 1);
+    assert.equal(
+      dockets(paragraph, 'plaintext'),
+      "*First*, the Court has already held that the engines at issue include Atlas Seven (released in March 2025) and Atlas Seven Lite (released in August 2025), not only Atlas Six. " +
+        "*See* <0>Dkt. No. 187</0> (setting the scope of discovery by the engines listed in Quarrix's answer to Interrogatory No. 9); " +
+        "*see also* Ex. 11 (Quarrix's Amended Answer to Interrogatory No. 9, listing [REDACTED]). " +
+        'The amended complaint, moreover, alleges continuing infringement and asks for an injunction. *See* <1>Dkt. 54 at ¶¶41, 212</1>.\n',
+    );
   });
 });

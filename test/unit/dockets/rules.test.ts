@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseDocketList } from '../../../server/src/core/families/dockets/list';
 import type { Finding } from '../../../server/src/core/types';
 import { annotatedFindings, applyFix, checkDraft, draft, DraftOptions } from '../helpers';
+import { LETTER_MOTION } from '../../fixtures';
 
 function findings(text: string, code: string, options: DraftOptions = {}): Finding[] {
   return checkDraft(text, options).findings.filter((f) => f.code === code);
@@ -188,20 +187,21 @@ describe('docket-unresolved', () => {
     assert.deepEqual(findings(text, 'docket-unresolved', { sources: { docketList: broken } }), []);
   });
 });
-
-describe('docket rules on the sample letter', () => {
-  const SAMPLE = path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'samples', 'letter-motion-to-compel.txt');
-
-  it('gives the style warning on Dkt. 69 and the pin-format hint on ¶¶76, and the fixes clear both', () => {
-    const text = fs.readFileSync(SAMPLE, 'utf8');
+describe('docket rules on the fixture letter', () => {
+  it('gives the style warning on Dkt. 54 and the pin-format hint on ¶¶41, and the fixes clear both', () => {
+    const text = LETTER_MOTION;
     const mine = (t: string) => checkDraft(t, { format: 'plaintext' }).findings.filter((f) => f.code.startsWith('docket-'));
     const found = mine(text);
     assert.deepEqual(found.map((f) => [f.code, f.severity, text.slice(f.start, f.end)]), [
-      ['docket-style-inconsistent', 'warning', 'Dkt. 69 at ¶¶76, 430'],
-      ['docket-pin-format', 'hint', '¶¶76, 430'],
+      ['docket-style-inconsistent', 'warning', 'Dkt. 54 at ¶¶41, 212'],
+      ['docket-pin-format', 'hint', '¶¶41, 212'],
     ]);
+    const edits = (f: Finding) => f.fixes.map((x) => [x.title, x.edits.map((ed) => [text.slice(ed.start, ed.end), ed.newText])]);
+    assert.deepEqual(edits(found[0]), [['Change "Dkt. 54" to "Dkt. No. 54"', [['Dkt.', 'Dkt. No.']]]]);
+    assert.deepEqual(edits(found[1]), [['Change "¶¶41, 212" to "¶¶ 41, 212"', [['', ' ']]]]);
     const fixed = applyFix(applyFix(text, found[1].fixes[0]), found[0].fixes[0]);
-    assert.match(fixed, /See\* Dkt\. No\. 69 at ¶¶ 76, 430\./);
+    assert.match(fixed, /See\* Dkt\. No\. 54 at ¶¶ 41, 212\./);
+    assert.equal(fixed.length, text.length + ' No.'.length + ' '.length);
     assert.deepEqual(mine(fixed), []);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ExhibitCiteDetail } from '../../../server/src/core/families/exhibits/types';
 import type { Citation } from '../../../server/src/core/types';
+import { LETTER_MOTION } from '../../fixtures';
 import { annotatedCitations, checkDraft, draft } from '../helpers';
 
 /** Exhibit cites found in a draft, tagged: `See <0>Ex. 1, ABC000100</0>.` */
@@ -201,29 +202,45 @@ describe('exhibit cites: Markdown and converted text', () => {
   });
 });
 
-describe('exhibit cites: the sample letter motion', () => {
-  it('finds its thirteen exhibit cites with their Bates numbers', () => {
-    const fs = require('node:fs') as typeof import('node:fs');
-    const path = require('node:path') as typeof import('node:path');
-    const text = fs.readFileSync(path.join(__dirname, '../../../../../shared/samples/letter-motion-to-compel.txt'), 'utf8');
-    const cites = exhibitCites(text, 'plaintext');
+describe('exhibit cites: the fixture letter motion', () => {
+  it('finds its thirteen exhibit cites with their Bates numbers, read through the \\_ escapes', () => {
+    const cites = exhibitCites(LETTER_MOTION, 'plaintext');
     assert.deepEqual(cites.map((c) => c.text), [
-      'Ex. 1, MSFT_AICPY_000591635',
-      'Ex. 2, MSFT_AICPY_000591895',
-      'Ex. 3, MSFT_AICPY_000340737',
-      'Ex. 4, MSFT_AICPY_000212393',
+      'Ex. 1, DLMT_QRX_000412207',
+      'Ex. 2, DLMT_QRX_000412388',
+      'Ex. 3, DLMT_QRX_000287140',
+      'Ex. 4, DLMT_QRX_000198023',
       'Ex. 5',
-      'Ex. 5, MSFT_AICPY_000169741',
-      'Ex. 6, MSFT_AICPY_00588353',
-      'Ex. 7, MSFT AICPY 000225215',
+      'Ex. 5, DLMT_QRX_000139562',
+      'Ex. 6, DLMT_QRX_00377104',
+      'Ex. 7, DLMT QRX 000290113',
       'Ex. 8',
       'Ex. 9',
       'Ex. 10',
       'Ex. 11',
-      'Ex. 6, MSFT AICPY 00588353',
+      'Ex. 6, DLMT QRX 00377104',
     ]);
-    assert.deepEqual(cites[6].exhibits, ['6']);
-    assert.deepEqual(cites[6].bates, ['MSFT_AICPY_00588353']);
+    assert.deepEqual(cites.map((c) => c.exhibits!.join()), ['1', '2', '3', '4', '5', '5', '6', '7', '8', '9', '10', '11', '6']);
+    assert.deepEqual(cites[6].bates, ['DLMT_QRX_00377104']);
+    assert.deepEqual(cites[12].bates, ['DLMT QRX 00377104']);
+    assert.equal(LETTER_MOTION.slice(cites[0].start, cites[0].end), 'Ex. 1, DLMT\\_QRX\\_000412207');
+  });
+
+  it('tags the exhibit cites of the paragraph cut by the page break', () => {
+    const from = LETTER_MOTION.indexOf('[REDACTED] *See id.*');
+    const to = LETTER_MOTION.indexOf('\n\nOnce Plaintiffs');
+    assert.equal(
+      exhibits(LETTER_MOTION.slice(from, to), 'plaintext'),
+      draft`
+        [REDACTED] *See id.* (" [REDACTED]"); <0>Ex. 5, DLMT\\_QRX\\_000139562</0> (" [REDACTED]"); <1>Ex. 6, DLMT\\_QRX\\_00377104</1> [REDACTED]
+
+        June 12, 2026
+
+        Page 2
+
+        [REDACTED].”); <2>Ex. 7, DLMT QRX 000290113</2> (email from Quarrix to Delmont [REDACTED]).
+      `.trimEnd(),
+    );
   });
 });
 

@@ -107,3 +107,15 @@ export function applyToCase(folder: CaseFolder, fix: Fix): CaseFolder {
   }
   return { ...folder, draft, files };
 }
+
+/** Each exhibit finding as `line: code "text" — message`, for the letter-motion tests. */
+export function lineReport(checked: Checked): string[] {
+  const { result } = checked;
+  return findingsOf(result).map((f) => `${result.lines.positionAt(f.start).line + 1}: ${f.code} ${JSON.stringify(result.draft.text.slice(f.start, f.end))} — ${f.message}`);
+}
+
+/** The folder with the preferred fix of every exhibit finding applied (they must touch different characters). */
+export function applyPreferred(folder: CaseFolder): CaseFolder {
+  const fixes = findingsOf(checkCase(folder).result).flatMap((f) => f.fixes.filter((x) => x.preferred));
+  return applyToCase(folder, { title: 'all', edits: fixes.flatMap((x) => x.edits) });
+}

@@ -124,7 +124,7 @@ describe('lookupCourt', () => {
   });
 
   it('has all 94 federal district courts and all 13 courts of appeals', () => {
-    const districts = allCourts().filter((c) => c.system === 'federal' && c.level === 'trial' && !c.id.startsWith('cc-')
+    const districts = allCourts().filter((c) => c.source === 'brieflint' && c.system === 'federal' && c.level === 'trial' && !c.id.startsWith('cc-')
       && !c.name.includes('no longer exists') && c.id !== 'czd');
     assert.equal(districts.length, 94);
     assert.equal(allCourts().filter((c) => c.level === 'appellate').length, 13);
@@ -144,15 +144,20 @@ describe('lookupCourt', () => {
     const ids = allCourts().map((c) => c.id);
     assert.equal(new Set(ids).size, ids.length);
     for (const c of allCourts()) {
+      // courts-db has courts with no citation string (`admiraltyctsc`): listed, found by id only.
+      if (c.abbreviation === '') {
+        assert.equal(c.source, 'courts-db', c.id);
+        continue;
+      }
       const m = lookupCourt(c.abbreviation);
       assert.ok(m && m.candidates.includes(c), `${c.abbreviation} does not find ${c.id}`);
     }
   });
 
-  it('does bounded work on long or hostile text', () => {
-    const start = Date.now();
-    for (let i = 0; i < 200; i++) lookupCourt('Cal. '.repeat(10000));
-    assert.ok(Date.now() - start < 2000);
+  it('gives the same answer on long or hostile text each time, and does not throw (how its time grows: npm run test:perf)', () => {
+    const long = 'Cal. '.repeat(10000);
+    const first = JSON.stringify(lookupCourt(long));
+    for (let i = 0; i < 5; i++) assert.equal(JSON.stringify(lookupCourt(long)), first);
   });
 });
 

@@ -199,11 +199,9 @@ describe('nearestReporters', () => {
     assert.deepEqual(nearestReporters(''), []);
   });
 
-  it('honours the limit and stays fast on long input', () => {
+  it('honours the limit, and answers long input (how its time grows: npm run test:perf)', () => {
     assert.equal(nearestReporters('F.4d', 1).length, 1);
-    const start = Date.now();
-    for (let i = 0; i < 50; i++) nearestReporters('F. Supp. '.repeat(5000));
-    assert.ok(Date.now() - start < 2000);
+    assert.deepEqual(nearestReporters('F. Supp. '.repeat(5000)), [], 'no reporter is near 45 KB of text');
   });
 });
 

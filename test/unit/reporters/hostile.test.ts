@@ -1,37 +1,34 @@
 import assert from 'node:assert/strict';
 import { matchReporterAt } from '../../../server/src/core/reporters/index';
 
-/** Calls matchReporterAt at every position; returns the matches found and the time taken. */
-function scanAll(text: string): { matches: number; ms: number } {
-  const start = Date.now();
+/**
+ * matchReporterAt, called at every position of hostile text, finds what is there and nothing
+ * more (how its time grows with the text: npm run test:perf).
+ */
+
+/** Calls matchReporterAt at every position; returns how many matched. */
+export function scanAll(text: string): number {
   let matches = 0;
   for (let i = 0; i < text.length; i++) if (matchReporterAt(text, i)) matches++;
-  return { matches, ms: Date.now() - start };
+  return matches;
 }
 
-const MB = 1 << 20;
+const SIZE = 64 * 1024;
 
-describe('matchReporterAt on hostile input', function () {
-  this.timeout(20000);
-
-  it('stays linear on 1 MB of "F. F. F. "', () => {
-    const text = 'F. '.repeat(Math.ceil(MB / 3));
-    const { matches, ms } = scanAll(text);
-    assert.equal(matches, Math.ceil(MB / 3));
-    assert.ok(ms < 2000, `${ms} ms`);
+describe('matchReporterAt on hostile input', () => {
+  it('finds each reporter of 64 KB of "F. F. F. "', () => {
+    const count = Math.ceil(SIZE / 3);
+    assert.equal(scanAll('F. '.repeat(count)), count);
   });
 
-  it('stays linear on one 1 MB word', () => {
-    const { ms } = scanAll('F'.repeat(MB));
-    assert.ok(ms < 2000, `${ms} ms`);
+  it('finds nothing in one 64 KB word', () => {
+    assert.equal(scanAll('F'.repeat(SIZE)), 0);
   });
 
-  it('stays linear on 1 MB of near-misses and whitespace runs', () => {
-    const near = scanAll('F. Supp.  \n 2'.repeat(Math.ceil(MB / 14)));
-    assert.ok(near.ms < 2000, `${near.ms} ms`);
-    const spaces = scanAll(`F.${' '.repeat(MB)}3d`);
-    assert.ok(spaces.ms < 2000, `${spaces.ms} ms`);
-    const dots = scanAll('U.S.'.repeat(MB / 4));
-    assert.ok(dots.ms < 2000, `${dots.ms} ms`);
+  it('reads near-misses and whitespace runs as a reader would', () => {
+    const near = Math.ceil(SIZE / 14);
+    assert.equal(scanAll('F. Supp.  \n 2'.repeat(near)), near, 'one match in each `F. Supp.  \\n 2`');
+    assert.equal(scanAll(`F.${' '.repeat(SIZE)}3d`), 1, 'the F. alone: a reporter does not reach across 64 KB of spaces');
+    assert.equal(scanAll('U.S.'.repeat(SIZE / 4)), 1, 'only the last U.S., the one a word boundary ends');
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { CourtListenerSettings, DEFAULT_COURTLISTENER_SETTINGS } from '../../../server/src/core/verify/types';
 import { verifyForCli } from '../../../server/src/verify/cli';
 import { EditorVerifier, EditorVerifyRequest } from '../../../server/src/verify/editor';
+import { LETTER_MOTION } from '../../fixtures';
 import { checkDraft, draft } from '../helpers';
 import { FakeCourtListener, opinion } from './fakeCourtListener';
 
@@ -191,21 +192,20 @@ describe('verify: brieflint check --verify', () => {
     assert.equal(stderr.split('\n').length, 2, 'one line');
   });
 
-  it('passes the sample letter: its three cases are real and rightly named', async () => {
+  it('passes the fixture letter: its three cases are real and rightly named', async () => {
     await fake.close();
     fake = await new FakeCourtListener({
       opinions: {
-        '282 F. Supp. 3d 618': [opinion('FameFlynet, Inc. v. Shoshanna Collection, LLC', '282 F. Supp. 3d 618', '2017-10-23', 201)],
-        '66 F. Supp. 3d 413': [opinion('Abbey House Media, Inc. v. Apple Inc.', '66 F. Supp. 3d 413', '2014-09-30', 202)],
-        '60 F.3d 913': [opinion('American Geophysical Union v. Texaco Inc.', '60 F.3d 913', '1994-10-28', 203)],
+        '318 F. Supp. 3d 402': [opinion('Halvorsen Marine, Inc. v. Tidewater Logistics, LLC', '318 F. Supp. 3d 402', '2018-06-14', 301)],
+        '71 F. Supp. 3d 228': [opinion('Corvallis Press, Inc. v. Brightline Media Corporation', '71 F. Supp. 3d 228', '2015-02-09', 302)],
+        '52 F.3d 1042': [opinion('Ridgeway Atlas Company v. Feldspar Instruments, Inc.', '52 F.3d 1042', '1995-04-21', 303)],
       },
     }).start();
-    const sample = fs.readFileSync(path.join(__dirname, '../../../../../shared/samples/letter-motion-to-compel.txt'), 'utf8');
-    const result = checkDraft(sample, { format: 'plaintext' });
+    const result = checkDraft(LETTER_MOTION, { format: 'plaintext' });
     const { results, failed } = await cli([result], { COURTLISTENER_TOKEN: fake.token });
     assert.equal(failed, false);
     assert.deepEqual(results[0].findings, result.findings, 'no online finding');
-    assert.deepEqual(fake.texts, ['282 F. Supp. 3d 618\n66 F. Supp. 3d 413\n60 F.3d 913']);
+    assert.deepEqual(fake.texts, ['318 F. Supp. 3d 402\n71 F. Supp. 3d 228\n52 F.3d 1042']);
     assert.equal(stderr, 'brieflint: CourtListener checked 3 citations: 3 verified.\n');
   });
 });

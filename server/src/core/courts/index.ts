@@ -11,7 +11,7 @@
 import { detached } from '../text/strings';
 import type { Court, StateData } from './types';
 import {
-  COURTS, COURT_BY_ID, DOTLESS_INDEX, FULL_INDEX, GENERIC_SUFFIX_KEYS, SHORT_INDEX, STATE_BY_CODE, STATE_BY_KEY,
+  COURTS, COURT_BY_ID, dotlessIndex, FULL_INDEX, GENERIC_SUFFIX_KEYS, SHORT_INDEX, STATE_BY_CODE, STATE_BY_KEY,
   courtKey, dotlessKey, genericTrialCourt,
 } from './table';
 
@@ -110,7 +110,7 @@ function readCourt(text: string, options: LookupCourtOptions): CourtMatch | unde
     const found = matchHead(head, state);
     if (found) return { ...found, text: head, rest };
   }
-  const dotless = DOTLESS_INDEX.get(dotlessKey(s));
+  const dotless = dotlessIndex().get(dotlessKey(s));
   if (dotless) return { ...choose(dotless, state), text: s, rest: '' };
   return undefined;
 }

@@ -3,21 +3,27 @@
  * `index.ts`. Nothing here reads user text.
  */
 import { FEDERAL_COURTS, GENERIC_TRIAL_SUFFIXES, STATES } from './data';
-import type { Court, CourtLevel, DistrictData, StateData } from './types';
+import { COURTS_DB } from './generated';
+import type { Court, CourtLevel, CourtSystem, DistrictData, StateData } from './types';
 
 /**
  * The key two spellings of a court share: whitespace removed, curly apostrophes straightened,
  * `2nd`/`3rd` written `2d`/`3d` (Bluebook ordinals).
  */
 export function courtKey(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') continue;
-    out += ch === '\u2019' || ch === '\u2018' ? "'" : ch;
+  // Most spellings have no white space and no curly apostrophe to drop: no copy for them.
+  let out = NEEDS_KEY.test(s) ? '' : s;
+  if (out !== s) {
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i];
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0') continue;
+      out += ch === '\u2019' || ch === '\u2018' ? "'" : ch;
+    }
   }
-  return out.replace(/([23])(nd|rd)(?![a-z])/g, '$1d');
+  return out.includes('nd') || out.includes('rd') ? out.replace(/([23])(nd|rd)(?![a-z])/g, '$1d') : out;
 }
+
+const NEEDS_KEY = /[ \t\n\r\u00a0\u2018\u2019]/;
 
 /** The key without periods, for the last-resort match of `SDNY`, `NDCal`. */
 export function dotlessKey(s: string): string {
@@ -38,12 +44,18 @@ function districtName(state: StateData, d: DistrictData): string {
 
 type Mutable = { -readonly [K in keyof Court]: Court[K] };
 
-function makeCourt(c: Partial<Mutable> & Pick<Court, 'id' | 'abbreviation' | 'name' | 'system' | 'level'>): Court {
-  return Object.freeze({ variants: [], shortForms: [], ...c }) as Court;
+function makeCourt(c: Partial<Mutable> & Pick<Court, 'id' | 'abbreviation' | 'name' | 'system' | 'level'>): Mutable {
+  return { variants: [], shortForms: [], source: 'brieflint', ...c } as Mutable;
 }
 
-/** Every court in the table, in data order. */
-export const COURTS: readonly Court[] = buildCourts();
+/** USPS codes by the place names courts-db gives (`location`). */
+const CODE_BY_PLACE: ReadonlyMap<string, string> = new Map([
+  ...STATES.map((st) => [st.name, st.code] as const),
+  ['Washington D.C.', 'DC'], ['D.C.', 'DC'], ['DC', 'DC'], ['Northern Mariana Islands', 'MP'], ['Virgin Islands', 'VI'],
+]);
+
+/** Every court in the table: Brieflint's curated courts in data order, then courts-db's others in id order. */
+export const COURTS: readonly Court[] = withCourtsDb(buildCourts()).map((c) => Object.freeze(c));
 /** Courts by id. */
 export const COURT_BY_ID: ReadonlyMap<string, Court> = new Map(COURTS.map((c) => [c.id, c]));
 /** States by USPS code. */
@@ -54,8 +66,11 @@ export const STATE_BY_KEY: ReadonlyMap<string, StateData> = new Map(STATES.map((
 export const FULL_INDEX: ReadonlyMap<string, readonly Court[]> = buildIndex((c) => [c.abbreviation, ...c.variants], courtKey);
 /** Stateless forms (`Ct. App.`, `App. Div.`) → state courts. */
 export const SHORT_INDEX: ReadonlyMap<string, readonly Court[]> = buildIndex((c) => c.shortForms, courtKey);
-/** Full spellings without periods → courts (ambiguous keys hold several). */
-export const DOTLESS_INDEX: ReadonlyMap<string, readonly Court[]> = buildIndex((c) => [c.abbreviation, ...c.variants], dotlessKey);
+/** Full spellings without periods → courts (ambiguous keys hold several); made on first use (a last resort of `lookupCourt`). */
+let DOTLESS: ReadonlyMap<string, readonly Court[]> | undefined;
+export function dotlessIndex(): ReadonlyMap<string, readonly Court[]> {
+  return (DOTLESS ??= buildIndex((c) => [c.abbreviation, ...c.variants], dotlessKey));
+}
 /** Keys of the generic trial-court words. */
 export const GENERIC_SUFFIX_KEYS: ReadonlyMap<string, string> = new Map(GENERIC_TRIAL_SUFFIXES.map((s) => [courtKey(s), s]));
 
@@ -64,6 +79,7 @@ function buildIndex(forms: (c: Court) => readonly string[], key: (s: string) => 
   for (const court of COURTS) {
     for (const form of forms(court)) {
       const k = key(form);
+      if (k === '') continue;
       const list = index.get(k) ?? [];
       if (!list.includes(court)) list.push(court);
       index.set(k, list);
@@ -72,8 +88,8 @@ function buildIndex(forms: (c: Court) => readonly string[], key: (s: string) => 
   return index;
 }
 
-function buildCourts(): Court[] {
-  const courts: Court[] = [];
+function buildCourts(): Mutable[] {
+  const courts: Mutable[] = [];
   for (const f of FEDERAL_COURTS) {
     courts.push(makeCourt({
       id: f.id, abbreviation: f.abbreviation, name: f.name, system: 'federal', level: f.level,
@@ -117,6 +133,62 @@ function buildCourts(): Court[] {
   return courts;
 }
 
+/**
+ * Adds courts-db's courts to the curated ones. A courts-db court with the id of a curated court
+ * of the same system (`nysd`, `ca2`, `ny`) is that court: its citation string becomes a variant
+ * and its dates, parent and id are kept. Any other courts-db court whose citation string a
+ * curated court already has (`Cal. Ct. App.`) is linked to it the same way. The rest are added
+ * as courts of their own, with their state from courts-db's place name. Courts with no citation
+ * string are listed (for `courtById` and the hover) but no text finds them.
+ */
+function withCourtsDb(courts: Mutable[]): Mutable[] {
+  const byId = new Map(courts.map((c) => [c.id, c]));
+  const byKey = new Map<string, Mutable>();
+  for (const c of courts) for (const form of [c.abbreviation, ...c.variants]) if (!byKey.has(courtKey(form))) byKey.set(courtKey(form), c);
+  const fromDb = new Map<string, Mutable>();
+  const added: Mutable[] = [];
+  for (const [id, citation, name, system, level, , , start, end] of COURTS_DB) {
+    const key = courtKey(citation);
+    let court = byId.get(id);
+    if (court && court.system !== system) court = undefined;
+    if (!court && key) court = byKey.get(key);
+    const years = { start: start ?? undefined, end: end ?? undefined };
+    if (court && !court.courtsDbId) {
+      court.courtsDbId = id;
+      if (years.start !== undefined) court.start = years.start;
+      if (years.end !== undefined) court.end = years.end;
+      if (key && !byKey.has(key)) {
+        court.variants = [...court.variants, citation];
+        byKey.set(key, court);
+      }
+      fromDb.set(id, court);
+      continue;
+    }
+    if (court) {
+      fromDb.set(id, court);
+      continue;
+    }
+    const made = makeCourt({
+      id: byId.has(id) ? `courts-db-${id}` : id, abbreviation: citation, name, system: system as CourtSystem, level: level as CourtLevel,
+      state: undefined, courtsDbId: id, source: 'courts-db', ...years,
+    });
+    byId.set(made.id, made);
+    if (key && !byKey.has(key)) byKey.set(key, made);
+    fromDb.set(id, made);
+    added.push(made);
+  }
+  // States and parents, once every court is known.
+  for (const [id, , , , , , parent, , , place] of COURTS_DB) {
+    const court = fromDb.get(id);
+    if (!court || court.source !== 'courts-db') continue;
+    const code = place ? CODE_BY_PLACE.get(place) : undefined;
+    if (code) court.state = code;
+    const up = parent ? fromDb.get(parent) : undefined;
+    if (up && up !== court) court.parent = up.id;
+  }
+  return [...courts, ...added];
+}
+
 const genericCache = new Map<string, Court>();
 
 /** A trial court of `state` named by a generic word (`Pa. Ct. Com. Pl.`), made once and cached. */
@@ -124,10 +196,10 @@ export function genericTrialCourt(state: StateData, suffix: string): Court {
   const id = `${state.code.toLowerCase()}~${slug(suffix)}`;
   let court = genericCache.get(id);
   if (!court) {
-    court = makeCourt({
+    court = Object.freeze(makeCourt({
       id, abbreviation: `${state.abbreviation} ${suffix}`, name: `${state.name} trial court (${suffix})`,
       system: 'state', level: 'trial', state: state.code, generic: true, shortForms: [suffix],
-    });
+    }));
     genericCache.set(id, court);
   }
   return court;

@@ -4,8 +4,11 @@
  * The data lives in `data.ts`; `table.ts` compiles it once into lookup maps.
  */
 
-/** Federal or state (the District of Columbia and the territories count as states here). */
-export type CourtSystem = 'federal' | 'state';
+/**
+ * Federal or state (the District of Columbia and the territories count as states here); courts-db
+ * adds tribal, international and other courts, which only `any` or their id selects.
+ */
+export type CourtSystem = 'federal' | 'state' | 'tribal' | 'international' | 'other';
 
 /**
  * Where a court sits in its system.
@@ -45,6 +48,15 @@ export interface Court {
   readonly group?: string;
   /** True for a court made up from a state and a generic trial-court name (`Pa. Ct. Com. Pl.`). */
   readonly generic?: boolean;
+  /** Its id in courts-db (`nysd`, `calctapp`), when courts-db has it. */
+  readonly courtsDbId?: string;
+  /** The court this one is part of (courts-db's `parent`), as an id of this table. */
+  readonly parent?: string;
+  /** First and last year it sat, from courts-db (`end` absent: still sitting or not known). */
+  readonly start?: number;
+  readonly end?: number;
+  /** `brieflint` (curated, `data.ts`) or `courts-db` (added from `generated.ts`). */
+  readonly source: 'brieflint' | 'courts-db';
 }
 
 /** A state court other than the court of last resort, as written in the data. */

@@ -48,6 +48,15 @@ export interface CitationFamily {
   readonly tokens?: TokenRules;
   /** The hover of one of its citations, as Markdown. */
   readonly hover?: (c: Citation, ctx: HoverContext) => string;
+  /** A citation named in a few words (`Texaco, 60 F.3d 913`), where a short form's inlay hint says what it refers to; default its text. */
+  readonly label?: (c: Citation) => string;
+  /** A few words shown after a citation that is not a short form (an exhibit cite's Bates range), if any. */
+  readonly inlayHint?: (c: Citation, ctx: HoverContext) => string | undefined;
+  /**
+   * What to offer where the user is typing: `before` is the text of the line up to the cursor,
+   * `offset` the cursor's offset in the draft (a short cite offers only what was cited before it).
+   */
+  readonly complete?: (before: string, offset: number, ctx: HoverContext) => Completion[];
   /** Links in the draft: a case to its opinion, an exhibit to its file. */
   readonly links?: (c: Citation, ctx: LinkContext) => DraftLink[];
   /** The JSON fields its citations carry beyond the common ones (`id`, `kind`, offsets, `text`, `antecedent`). */
@@ -176,4 +185,14 @@ export interface TokenRules {
   readonly whole?: Readonly<Partial<Record<CitationKind, TokenType>>>;
   /** Tokens of a citation that its parts do not give (the word `Id.`, `supra`). */
   readonly extra?: (c: Citation, source: string) => Array<Span & { type: TokenType }>;
+}
+
+/** One thing offered to complete what is being typed. */
+export interface Completion {
+  /** As the list shows it (`Ex. 3`). */
+  label: string;
+  /** What is inserted at the cursor. */
+  insert: string;
+  /** A line of detail (the exhibit's description, the docket entry's, the case). */
+  detail?: string;
 }

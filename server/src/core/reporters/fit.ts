@@ -18,7 +18,7 @@ export type CourtFit = 'yes' | 'no' | 'unknown';
  * `no` beyond. A non-finite year gives `boundary` (nothing to flag).
  */
 export function yearsFit(edition: Edition, year: number): YearFit {
-  if (!Number.isFinite(year)) return 'boundary';
+  if (!Number.isFinite(year) || edition.undated) return 'boundary';
   const tolerance = edition.approximateYears ? 3 : 1;
   const { start, end } = edition;
   if (year >= start && (end === null || year <= end)) return 'yes';
@@ -171,6 +171,7 @@ export function usVolumeFor(edition: Edition, volume: number): number | undefine
 
 /** Hover text for an edition: `Federal Reporter, Third Series (1993–2021)`, `Federal Reporter, Fourth Series (2021–present)`. */
 export function describeEdition(edition: Edition): string {
+  if (edition.undated) return edition.name;
   const about = edition.approximateYears ? 'about ' : '';
   return `${edition.name} (${about}${edition.start}\u2013${edition.end ?? 'present'})`;
 }

@@ -19,10 +19,12 @@
  * ```
  *
  * Everything here is pure, never throws on user text, and does bounded work per call. The data
- * lives in `data/*.ts`, the court table in `../courts/`; both are compiled once at module load.
+ * lives in `generated.ts` (written by `npm run data:reporters` from reporters-db and Brieflint's
+ * curated data), the court table in `../courts/`; both are compiled once at module load.
  */
 import { COURTS, COURT_BY_ID } from '../courts/table';
 import { selectorMatches } from './fit';
+import { SHARED_SPELLINGS } from './generated';
 import { EDITIONS, EDITIONS_BY_CANONICAL, EDITION_BY_KEY, REPORTERS, SPELLING_COUNT, collapseSpaces } from './table';
 import type { Edition, ReporterData, Scope } from './types';
 
@@ -45,6 +47,21 @@ export function allReporters(): readonly ReporterData[] {
   return REPORTERS;
 }
 
+/** The editions (series) of one reporter, by the reporter's key, in table order. */
+export function editionsOfReporter(reporterKey: string): readonly Edition[] {
+  return EDITIONS_BY_REPORTER.get(reporterKey) ?? [];
+}
+
+const EDITIONS_BY_REPORTER: ReadonlyMap<string, readonly Edition[]> = (() => {
+  const map = new Map<string, Edition[]>();
+  for (const e of EDITIONS) {
+    const list = map.get(e.reporterKey);
+    if (list) list.push(e);
+    else map.set(e.reporterKey, [e]);
+  }
+  return map;
+})();
+
 /** An edition by its stable key (`f-supp-2d`, `ark-neutral`). */
 export function editionByKey(key: string): Edition | undefined {
   return EDITION_BY_KEY.get(key);
@@ -63,6 +80,26 @@ export function editionByCanonical(abbreviation: string): Edition | undefined {
 export function editionsByCanonical(abbreviation: string): readonly Edition[] {
   if (typeof abbreviation !== 'string') return [];
   return EDITIONS_BY_CANONICAL.get(collapseSpaces(abbreviation)) ?? [];
+}
+
+/** A spelling several editions share, and how the table tells them apart. */
+export interface SharedSpelling {
+  /** The spelling without white space (`Ark.`, `Wash.Rep.`). */
+  readonly spelling: string;
+  /** Keys of the editions that share it, in table order. */
+  readonly editions: readonly string[];
+  /**
+   * `volume-is-year` (`2009 Ark. 190` is the public-domain form, `350 Ark. 12` the reports),
+   * `years` (their years do not meet: the citation's year decides), `courts` (different states,
+   * or federal and state: the citation's court decides; with no court, the first in the table);
+   * joined with `+` when the editions differ by several.
+   */
+  readonly how: string;
+}
+
+/** Every spelling several editions share (recorded when the table is generated). */
+export function sharedSpellings(): readonly SharedSpelling[] {
+  return SHARED_SPELLINGS.map(([spelling, editions, how]) => ({ spelling, editions, how }));
 }
 
 /** Sizes of the table, for documentation and tests. */

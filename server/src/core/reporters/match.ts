@@ -3,8 +3,7 @@
  * spelling trie. Bounded work per call: at most MAX_SPELLING trie steps, each whitespace run
  * capped at MAX_SPACE_RUN characters; no regular expressions, no allocation but the result.
  */
-import { MAX_SPELLING, TRIE, collapseSpaces, isSpace, straightApostrophe } from './table';
-import type { TrieNode } from './table';
+import { ENDS, GUARDED_NODE, MAX_SPELLING, SPACE_OK, TRIE_EDITIONS, TRIE_FLAGS, collapseSpaces, isSpace, straightApostrophe, trieChild } from './table';
 import type { Edition } from './types';
 
 /** What `matchReporterAt` found. */
@@ -28,42 +27,11 @@ export interface ReporterMatch {
    * straight) is a canonical spelling of a candidate: `F. Supp. 2d` yes, `F.Supp.2d` no.
    */
   readonly canonical: boolean;
-}
-
-/**
- * The spelling trie copied into a shape faster to walk than its maps: each node's children as
- * parallel arrays of codes and nodes, scanned in order (most nodes have one to three children),
- * and the root's children, which are many, in an array indexed by code for ASCII codes. Built
- * once at module load from `TRIE`, which does not change after its own load.
- */
-interface WalkNode {
-  readonly codes: number[];
-  readonly children: WalkNode[];
-  readonly spaceOk: boolean;
-  readonly editions?: Edition[];
-}
-
-function walkNodeOf(node: TrieNode): WalkNode {
-  const codes: number[] = [];
-  const children: WalkNode[] = [];
-  for (const [code, child] of node.next) {
-    codes.push(code);
-    children.push(walkNodeOf(child));
-  }
-  return node.editions ? { codes, children, spaceOk: node.spaceOk, editions: node.editions } : { codes, children, spaceOk: node.spaceOk };
-}
-
-const ROOT = walkNodeOf(TRIE);
-/** The root's children by ASCII code. */
-const ROOT_ASCII: Array<WalkNode | undefined> = new Array(128).fill(undefined);
-for (let k = 0; k < ROOT.codes.length; k++) if (ROOT.codes[k] < 128) ROOT_ASCII[ROOT.codes[k]] = ROOT.children[k];
-
-/** The child of `node` for code `c`, if any. */
-function childOf(node: WalkNode, c: number): WalkNode | undefined {
-  if (node === ROOT && c < 128) return ROOT_ASCII[c];
-  const codes = node.codes;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === c) return node.children[k];
-  return undefined;
+  /**
+   * The spelling is a plain word (`Gray`, `Hill`, `Day`: the prose rule, docs/reporters.md): a
+   * caller reads it as a reporter only where the citation shows itself (a parenthetical with a year).
+   */
+  readonly guarded: boolean;
 }
 
 /** Longest whitespace run accepted inside an abbreviation. */
@@ -122,17 +90,17 @@ function plainSpelling(s: string): boolean {
 export function matchReporterAt(text: string, pos: number): ReporterMatch | undefined {
   if (typeof text !== 'string' || !Number.isInteger(pos) || pos < 0 || pos >= text.length) return undefined;
   const n = text.length;
-  let node: WalkNode = ROOT;
+  let node = 0;
   let i = pos;
   let steps = 0;
   let last = -1;
   let bestEnd = -1;
-  let bestNode: WalkNode | undefined;
+  let bestNode = -1;
 
   while (i < n && steps < MAX_SPELLING) {
     let c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (node === ROOT) break;
+      if (node === 0) break;
       // A whitespace run: at most MAX_SPACE_RUN characters and one line break.
       let j = i;
       let breaks = 0;
@@ -142,28 +110,28 @@ export function matchReporterAt(text: string, pos: number): ReporterMatch | unde
       }
       if (j >= n || j - i > MAX_SPACE_RUN || breaks > 1) break;
       const following = straightApostrophe(text.charCodeAt(j));
-      const allowed = node.spaceOk || last === DOT || last === APOSTROPHE || (isLetter(last) && isDigit(following));
+      const allowed = (TRIE_FLAGS[node] & SPACE_OK) !== 0 || last === DOT || last === APOSTROPHE || (isLetter(last) && isDigit(following));
       if (!allowed) break;
       i = j;
       c = text.charCodeAt(i);
     }
     c = straightApostrophe(c);
-    const child = childOf(node, c);
-    if (!child) break;
+    const child = trieChild(node, c);
+    if (child === 0) break;
     node = child;
     last = c;
     i++;
     steps++;
-    if (node.editions && atBoundary(i < n ? text.charCodeAt(i) : -1)) {
+    if ((TRIE_FLAGS[node] & ENDS) !== 0 && atBoundary(i < n ? text.charCodeAt(i) : -1)) {
       bestEnd = i;
       bestNode = node;
     }
   }
-  if (!bestNode || !bestNode.editions) return undefined;
+  const candidates = bestNode > 0 ? TRIE_EDITIONS.get(bestNode) : undefined;
+  if (!candidates) return undefined;
   const written = text.slice(pos, bestEnd);
   const normalized = plainSpelling(written) ? written : collapseSpaces(written);
-  const candidates = bestNode.editions;
   let canonical = false;
   for (let k = 0; k < candidates.length && !canonical; k++) canonical = candidates[k].spellings.includes(normalized);
-  return { start: pos, end: bestEnd, length: bestEnd - pos, text: written, candidates, canonical };
+  return { start: pos, end: bestEnd, length: bestEnd - pos, text: written, candidates, canonical, guarded: (TRIE_FLAGS[bestNode] & GUARDED_NODE) !== 0 };
 }

@@ -37,14 +37,23 @@ interface Target {
   readonly edition: Edition;
 }
 
-/** Every spelling's key with its edition, deduplicated, in rank order (ties go to the first). */
-const TARGETS: readonly Target[] = (() => {
+/**
+ * Every spelling's key with its edition, deduplicated, in rank order (ties go to the first).
+ * Made on the first call (only an unknown reporter needs it), not at load.
+ */
+let TARGETS: readonly Target[] | undefined;
+
+function targets(): readonly Target[] {
+  return (TARGETS ??= makeTargets());
+}
+
+function makeTargets(): readonly Target[] {
   const seen = new Set<string>();
   const out: Target[] = [];
   const ranked = [...EDITIONS].sort((a, b) =>
     TYPE_RANK[a.type] - TYPE_RANK[b.type] || (a.end === null ? 0 : 1) - (b.end === null ? 0 : 1) || b.start - a.start);
   for (const e of ranked) {
-    for (const s of [...e.spellings, ...e.variants]) {
+    for (const s of e.nearSpellings) {
       const key = nearKey(s);
       const id = `${key}\u0000${e.abbreviation}`;
       if (seen.has(id)) continue;
@@ -53,7 +62,7 @@ const TARGETS: readonly Target[] = (() => {
     }
   }
   return out;
-})();
+}
 
 function isDigitChar(c: string): boolean {
   return c >= '0' && c <= '9';
@@ -128,7 +137,7 @@ function computeNearest(asWritten: string, limit: number): string[] {
   const threshold = Math.max(1.5, 0.34 * key.length);
   const best = new Map<string, number>();
   const order: string[] = [];
-  for (const t of TARGETS) {
+  for (const t of targets()) {
     if (Math.abs(t.key.length - key.length) > threshold * 2) continue;
     const d = nearDistance(key, t.key, threshold);
     if (d > threshold) continue;

@@ -1,5 +1,5 @@
 /**
- * Types of the reporter table. The data lives in `data/`; `table.ts` compiles it once.
+ * Types of the reporter table. The data lives in `generated.ts` (`npm run data:reporters`); `table.ts` compiles it once.
  *
  * A *reporter* is a publication (Federal Reporter); an *edition* is one of its series
  * (F., F.2d, F.3d, F.4th), each with its own canonical abbreviation and years.
@@ -76,12 +76,20 @@ export interface EditionData {
   readonly end: number | null;
   /** The years are known only roughly: `yearsFit` answers `boundary` rather than `no` a little further out. */
   readonly approximateYears?: boolean;
+  /** The source gives no years (reporters-db's 1750 placeholder): `yearsFit` never answers `no`. */
+  readonly undated?: boolean;
   /** Variant spellings people type (`F.3rd` and `F.2nd` forms are derived; spacing is always flexible). */
   readonly variants?: readonly string[];
+  /** reporters-db's variants of an edition Brieflint curates: matched, not offered as near spellings. */
+  readonly moreVariants?: readonly string[];
   /** Canonical spellings when they are not just the abbreviation (`IL App (1st)`, …, `IL App (5th)`). */
   readonly spellings?: readonly string[];
   /** Citation shape; default `volume-reporter-page`. */
   readonly form?: CitationForm;
+  /** A service cited by paragraph number rather than page (`141 FERC ¶ 61,049`). */
+  readonly paragraphs?: boolean;
+  /** Its abbreviation reads as prose (`Div.`, `ML`: the prose rule): listed, never matched in text. */
+  readonly unread?: boolean;
   /** First and last volume (null: still growing), when needed to tell editions apart or to map them. */
   readonly volumes?: readonly [number, number | null];
   /** For the early Supreme Court reporters: the U.S. Reports volumes they became (`Cranch` 1–9 → 5–13 U.S.). */
@@ -109,6 +117,8 @@ export interface ReporterData {
   readonly implies?: string;
   readonly editions: readonly EditionData[];
   readonly note?: string;
+  /** Where an entry not curated by Brieflint comes from: `reporters-db:<key>` (`#<n>` for the n-th entry of a key). */
+  readonly source?: string;
 }
 
 /** One edition, compiled: what the lookups return. */
@@ -126,7 +136,13 @@ export interface Edition {
   readonly start: number;
   readonly end: number | null;
   readonly approximateYears: boolean;
+  /** No years known (`start` is then a placeholder): nothing is flagged for the year. */
+  readonly undated: boolean;
   readonly form: CitationForm;
+  /** Cited by paragraph number (`¶ 61,049`, `P 61,049`, `par. 61,049`) rather than page. */
+  readonly paragraphs: boolean;
+  /** Never matched in text: its abbreviation reads as prose (`Div.`, `ML`). */
+  readonly unread: boolean;
   /** True for forms whose volume is a year (`2009 Ark. 190`, `2020 WL 1234567`). */
   readonly volumeIsYear: boolean;
   readonly volumes?: readonly [number, number | null];
@@ -135,6 +151,8 @@ export interface Edition {
   readonly spellings: readonly string[];
   /** Variant spellings, including derived ones (`F.3rd`). */
   readonly variants: readonly string[];
+  /** The spellings `nearestReporters` compares an unknown one with: canonical ones and Brieflint's variants. */
+  readonly nearSpellings: readonly string[];
   readonly publishes: readonly Scope[];
   readonly sometimes: readonly Scope[];
   /** Court id implied when a citation names no court. */

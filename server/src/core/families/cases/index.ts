@@ -4,11 +4,15 @@
  * string citations; the authorities family presents them), and its resolver links every short
  * form and `Id.` of the draft, whatever family the citation it refers to belongs to.
  */
+import { normalizeSpaces } from '../../text/strings';
+import type { Citation } from '../../types';
 import type { CitationFamily } from '../family';
+import { completeShortCite } from './complete';
 import { caseKeys, caseTableText, principalCitation } from './authority';
 import { extractCaseCitations } from './extract';
 import { describeCase } from './hover';
 import { caseLinks } from './links';
+import { shortName } from './names';
 import { caseNumbering } from './numbering';
 import { resolveCitations } from './resolve';
 import { RULES } from './rules/index';
@@ -44,8 +48,17 @@ export const cases: CitationFamily = {
     },
   },
   hover: describeCase,
+  complete: completeShortCite,
+  label: caseLabel,
   links: caseLinks,
   jsonFields: ['caseName', 'volume', 'reporter', 'reporterAsWritten', 'page', 'pinCite', 'court', 'year'],
 };
+
+/** `Texaco, 60 F.3d 913`: the short name and first page, as a short form's hint names what it refers to. */
+function caseLabel(c: Citation): string {
+  const cite = [c.volume, c.reporter, c.page].filter(Boolean).join(' ');
+  if (!c.caseName) return cite || normalizeSpaces(c.text);
+  return cite ? `${shortName(normalizeSpaces(c.caseName))}, ${cite}` : shortName(normalizeSpaces(c.caseName));
+}
 
 export { courtListenerUrl } from './links';

@@ -36,7 +36,16 @@ export function courtListenerUrl(citation: Citation, resolve: (c: Citation) => C
 export function caseLinks(c: Citation, ctx: LinkContext): DraftLink[] {
   if (c.kind !== 'case' && c.kind !== 'case-short') return [];
   const url = courtListenerUrl(c, ctx.resolve);
-  return url ? [{ span: reporterSpan(c), url, tooltip: 'Open on CourtListener' }] : [];
+  if (!url) return [];
+  const span = reporterSpan(c);
+  // A citation split by a page break (a footnote, a page header between volume and page): a link
+  // over each of its own pieces, never over what lies between them.
+  const text = ctx.result.draft.text;
+  if (text.slice(span.start, span.end).includes('\n') && c.parts) {
+    const pieces = ['volume', 'reporter', 'page', 'pinCite'].map((name) => c.parts![name]).filter((p): p is Span => p !== undefined && !text.slice(p.start, p.end).includes('\n'));
+    return pieces.map((piece) => ({ span: piece, url, tooltip: 'Open on CourtListener' }));
+  }
+  return [{ span, url, tooltip: 'Open on CourtListener' }];
 }
 
 /** `60 F.3d 913` (or `60 F.3d at 920`) inside a case citation, from its parts; the whole citation without them. */

@@ -105,7 +105,12 @@ function labelBefore(text: string, pos: number): boolean {
   return false;
 }
 
-const NOMINATIVE = /\((\d{1,3}) ([A-Z][A-Za-z.]{1,12})\)/y;
+/**
+ * A nominative report in parentheses between an official report and its page: `(1 Cranch)`,
+ * `(Black)`, `(1 S. & M.)`, `(3 & 4 Dev. & Bat.)`, `(Tuck. & Cl.)`, `(Breese)`.
+ */
+const NOMINATIVE = /\((?:\d{1,3}(?: & \d{1,3})? )?[A-Z][A-Za-z.&' ]{0,24}[A-Za-z.]\)/y;
+const YEAR_BEFORE_PAGE = /\((?:1[6-9]\d\d|20\d\d),?\)(?=[ \u00a0]\d)/y;
 const PIN_ITEM = /(\*?\d{1,6})((?:[-–—]\*?\d{1,6})?)((?:,? (?:& |and )?nn?\. ?\d{1,4}(?:[-–—]\d{1,4})?)?)/y;
 
 /**
@@ -118,9 +123,11 @@ export function readReporterCite(text: string, pos: number, tables: CaseTables, 
     return undefined;
   }
   const volume = span(text, pos, volumeEnd);
-  if (text.charCodeAt(volumeEnd) === 45 && volumeEnd - pos === 4) return readHyphenated(text, volume, tables);
+  if (text.charCodeAt(volumeEnd) === 45 && volumeEnd - pos === 4) return readHyphenated(text, volume, tables, volumeEnd + 1);
   const reporterStart = skipInlineSpace(text, volumeEnd, 4);
   if (reporterStart === volumeEnd) return undefined;
+  // `2017 -Ohio- 2951`: the hyphenated form written with spaces.
+  if (text.charCodeAt(reporterStart) === 45 && volumeEnd - pos === 4) return readHyphenated(text, volume, tables, reporterStart + 1);
   return readReporterCiteAfterVolume(text, volume, reporterStart, tables, allowUnknown);
 }
 
@@ -139,6 +146,8 @@ export function readReporterCiteAfterVolume(
   const known = tables.matchReporterAt(text, reporterStart);
   // A known reporter that is only the start of the abbreviation (`F.` in `F. Sup. 3d 618`) is none.
   const match = known && (pageFollows(text, known.end) || !allowUnknown) ? known : undefined;
+  // A plain-word spelling (`Gray`, `Hill`) is a reporter only where the citation shows itself.
+  if (match && match.guarded && !yearParentheticalAfterPage(text, match.end)) return undefined;
   let reporter: ReporterPart;
   if (match) {
     reporter = {
@@ -170,6 +179,12 @@ export function readReporterCiteAfterVolume(
       k = NOMINATIVE.lastIndex;
     }
   }
+  // The year between the reporter and the page, as some older reports are cited:
+  // `126 S. Ct. (2006) 1910`, `5 Am. Law Reg. (1857) 280`.
+  if (!nominative && form === 'print' && text.charCodeAt(afterReporter) === 40 && afterReporter > k) {
+    YEAR_BEFORE_PAGE.lastIndex = afterReporter;
+    if (YEAR_BEFORE_PAGE.exec(text)) k = YEAR_BEFORE_PAGE.lastIndex;
+  }
   const pageStart = skipInlineSpace(text, k, 4);
   if (pageStart === k) return undefined;
   // Short form: `60 F.3d at 920`.
@@ -180,8 +195,14 @@ export function readReporterCiteAfterVolume(
     if (!pin) return undefined;
     return { start: pos, end: pin.end, volume, reporter, nominative, pin, short: true };
   }
-  const pageEnd = pageNumberEnd(text, pageStart);
+  // Services cited by paragraph: `141 FERC ¶ 61,049`, `65 Empl. Prac. Dec. (CCH) P 43,243`.
+  const paragraph = reporter.edition?.paragraphs ? paragraphNumberStart(text, pageStart) : -1;
+  const pageEnd = paragraph >= 0 ? paragraphNumberEnd(text, paragraph) : pageNumberEnd(text, pageStart, form === 'neutral' || form === 'database');
   if (pageEnd < 0) return undefined;
+  if (paragraph >= 0) {
+    const page = span(text, paragraph, pageEnd);
+    return { start: pos, end: pageEnd, volume, reporter, nominative, page, short: false };
+  }
   const page = span(text, pageStart, pageEnd);
   let end = pageEnd;
   let pin: PinCite | undefined;
@@ -196,20 +217,27 @@ export function readReporterCiteAfterVolume(
   return { start: pos, end, volume, reporter, nominative, page, pin, short: false };
 }
 
-/** `2010-NMSC-007`: a year, the court's code and a number, joined by hyphens. */
-function readHyphenated(text: string, volume: TextSpan, tables: CaseTables): ReporterCite | undefined {
+/**
+ * `2010-NMSC-007`: a year, the court's code and a number, joined by hyphens; also written with a
+ * space on the outer side of each hyphen (`2017 -Ohio- 2951`). `reporterStart` is just after the
+ * first hyphen.
+ */
+function readHyphenated(text: string, volume: TextSpan, tables: CaseTables, reporterStart: number): ReporterCite | undefined {
   if (!isYear(volume.text)) return undefined;
-  const match = tables.matchReporterAt(text, volume.end + 1);
+  const spaced = reporterStart > volume.end + 1;
+  const match = tables.matchReporterAt(text, reporterStart);
   if (!match || text.charCodeAt(match.end) !== 45) return undefined;
   const edition = match.editions.find((e) => e.form === 'year-dash-reporter-dash-number');
   if (!edition) return undefined;
-  const pageEnd = digitsEnd(text, match.end + 1, 6);
-  if (pageEnd === match.end + 1 || isWordChar(text.charCodeAt(pageEnd))) return undefined;
+  const pageStart = spaced ? skipInlineSpace(text, match.end + 1, 2) : match.end + 1;
+  if (spaced && pageStart === match.end + 1) return undefined;
+  const pageEnd = digitsEnd(text, pageStart, 6);
+  if (pageEnd === pageStart || isWordChar(text.charCodeAt(pageEnd))) return undefined;
   const reporter: ReporterPart = {
-    start: volume.end + 1, end: match.end, text: match.asWritten, canonical: match.canonical, isCanonical: match.isCanonical,
+    start: reporterStart, end: match.end, text: match.asWritten, canonical: match.canonical, isCanonical: match.isCanonical,
     known: true, editions: [edition], edition,
   };
-  const page = span(text, match.end + 1, pageEnd);
+  const page = span(text, pageStart, pageEnd);
   let end = pageEnd;
   let pin: PinCite | undefined;
   if (text.charCodeAt(end) === 44) {
@@ -256,20 +284,61 @@ export function isYear(s: string): boolean {
   return n >= 1700 && n <= 2099;
 }
 
-/** End of a first page at `pos`: digits, or a blank for a page not yet known (`___`); -1 if none. */
-function pageNumberEnd(text: string, pos: number): number {
+/**
+ * End of a first page at `pos`: digits, or a blank for a page not yet known (`___`); -1 if none.
+ * A page may carry a letter that the reports give to a page inserted later or to a memorandum
+ * decision: `244 Ark. 1028A`, `95 Fla. 736a`, `81 Misc. 3d 1211(A)`, `2023 N.Y. Slip Op.
+ * 51350(U)`; a public-domain or database number up to two capitals (`2016 CO 47M`, `2017 IL App
+ * (4th) 160407WC`) or a hyphen and one (`2014 IL App (1st) 120583-U`).
+ */
+function pageNumberEnd(text: string, pos: number, numbered: boolean): number {
   let end = digitsEnd(text, pos, 7);
   if (end === pos) {
     let i = pos;
     while (i < text.length && i - pos < 8 && text.charCodeAt(i) === 95) i++;
     if (i - pos < 2) return -1;
     end = i;
+  } else {
+    end = pageSuffixEnd(text, end, numbered);
   }
   const next = text.charCodeAt(end);
   if (isLetter(next) || isDigit(next)) return -1;
   // `913.5`, `913%`, `913-...` are no pages.
   if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return -1;
   if (next === 37 || isDash(next)) return -1;
+  return end;
+}
+
+/** End of a page's letter (see `pageNumberEnd`) at `pos`, or `pos` when there is none. */
+function pageSuffixEnd(text: string, pos: number, numbered: boolean): number {
+  const c = text.charCodeAt(pos);
+  const wordAfter = (i: number) => isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019;
+  if ((c === 40 || c === 91) && isUpper(text.charCodeAt(pos + 1)) && text.charCodeAt(pos + 2) === (c === 40 ? 41 : 93)) return pos + 3;
+  if (isLetter(c) && c < 128 && !wordAfter(pos + 1)) return pos + 1;
+  if (numbered && isUpper(c) && isUpper(text.charCodeAt(pos + 1)) && c < 128 && !wordAfter(pos + 2)) return pos + 2;
+  if (numbered && c === 45 && isUpper(text.charCodeAt(pos + 1)) && text.charCodeAt(pos + 1) < 128 && !wordAfter(pos + 2)) return pos + 2;
+  return pos;
+}
+
+/** Where the paragraph number starts after a paragraph mark at `pos` (`¶ `, `¶`, `P `, `par. `, `para. `), or -1. */
+function paragraphNumberStart(text: string, pos: number): number {
+  let i = pos;
+  if (text.charCodeAt(i) === 0xb6) i++;
+  else if (text.charCodeAt(i) === 80 /* P */) i++;
+  else if (text.startsWith('par.', i)) i += 4;
+  else if (text.startsWith('para.', i)) i += 5;
+  else return -1;
+  if (isBlank(text.charCodeAt(i))) i++;
+  return isDigit(text.charCodeAt(i)) ? i : -1;
+}
+
+/** End of a paragraph number at `pos`: `61,049`, `30986`, `58,886A`; -1 if none. */
+function paragraphNumberEnd(text: string, pos: number): number {
+  let end = digitsEnd(text, pos, 6);
+  if (end === pos) return -1;
+  while (text.charCodeAt(end) === 44 && digitsEnd(text, end + 1, 3) === end + 4) end += 4;
+  end = pageSuffixEnd(text, end, true);
+  if (isWordChar(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)))) return -1;
   return end;
 }
 
@@ -395,12 +464,45 @@ function unknownReporterEnd(text: string, pos: number): number {
   return end;
 }
 
+/**
+ * For a plain-word reporter spelling ending at `pos` (the prose rule, docs/reporters.md): whether
+ * a page, optional pins and then a parenthetical with a year follow — `14 Gray 23 (1859)`,
+ * `3 Hill 100, 102 (N.Y. Sup. Ct. 1842)` — within a bounded stretch of one line (a short form
+ * `3 Hill at 102` has none, and is not read). Looks at no more than 96 characters.
+ */
+function yearParentheticalAfterPage(text: string, pos: number): boolean {
+  let i = skipInlineSpace(text, pos, 4);
+  const pageEnd = digitsEnd(text, i, 7);
+  if (pageEnd === i) return false;
+  i = pageEnd;
+  const limit = Math.min(text.length, pos + 96);
+  // Pins: digits, commas, dashes, spaces, `n.`.
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c) || c === 44 || isDash(c) || isBlank(c) || c === 110 /* n */ || c === 46) i++;
+    else break;
+  }
+  if (text.charCodeAt(i) !== 40) return false;
+  let digits = 0;
+  for (let j = i + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 41) return false;
+    if (isLineBreak(c) || c === 40) return false;
+    if (isDigit(c)) {
+      digits++;
+      if (digits === 4 && !isDigit(text.charCodeAt(j + 1)) && isYear(text.slice(j - 3, j + 1))) return true;
+    } else digits = 0;
+  }
+  return false;
+}
+
 /** Whether a page (or a nominative report, or a short form's `at`) follows the reporter ending at `pos`. */
 function pageFollows(text: string, pos: number): boolean {
   const p = skipInlineSpace(text, pos, 4);
   if (p === pos) return false;
   const c = text.charCodeAt(p);
-  return isDigit(c) || c === 95 || c === 40 || (text.startsWith('at', p) && !isWordChar(text.charCodeAt(p + 2)));
+  return isDigit(c) || c === 95 || c === 40 || c === 0xb6 || (text.startsWith('at', p) && !isWordChar(text.charCodeAt(p + 2)))
+    || paragraphNumberStart(text, p) >= 0;
 }
 
 const PARAGRAPH_PIN = /(?:¶¶?|§§?) ?\d{1,6}(?:\.\d{1,4})?(?:\([A-Za-z0-9]{1,4}\)){0,4}(?:[-–—]\d{1,6})?(?:, ?\d{1,6}(?:[-–—]\d{1,6})?){0,8}/y;

@@ -4,7 +4,7 @@
  * change in the tables' inner shape touches this file alone.
  */
 import {
-  allEditions, chooseEdition, courtFitsReporter, describeEdition, Edition, editionByKey, impliedCourt, lookupCourt, matchReporterAt,
+  chooseEdition, courtFitsReporter, describeEdition, Edition, editionByKey, editionsOfReporter, impliedCourt, lookupCourt, matchReporterAt,
   nearestReporters, yearsFit,
 } from '../../reporters/index';
 import type { Court, CourtFit, CourtMatch, YearFit } from '../../reporters/index';
@@ -30,6 +30,8 @@ export interface ReporterSpelling {
   readonly isCanonical: boolean;
   /** Every edition the spelling may stand for (more than one when an abbreviation is shared). */
   readonly editions: readonly Edition[];
+  /** A plain word (`Gray`, `Hill`): a reporter only in a citation with a year in a parenthetical (the prose rule). */
+  readonly guarded: boolean;
 }
 
 export interface CaseTables {
@@ -58,7 +60,7 @@ export const TABLES: CaseTables = {
   matchReporterAt(text, pos) {
     const m = matchReporterAt(text, pos);
     if (!m || m.candidates.length === 0) return undefined;
-    return { end: m.end, asWritten: m.text, canonical: m.candidates[0].abbreviation, isCanonical: m.canonical, editions: m.candidates };
+    return { end: m.end, asWritten: m.text, canonical: m.candidates[0].abbreviation, isCanonical: m.canonical, editions: m.candidates, guarded: m.guarded };
   },
   chooseEdition: (editions, facts) => chooseEdition(editions, facts),
   nearestReporters: (asWritten, limit) => nearestReporters(asWritten, limit),
@@ -68,5 +70,5 @@ export const TABLES: CaseTables = {
   yearsFit: (edition, year) => yearsFit(edition, year),
   describeEdition: (edition) => describeEdition(edition),
   editionByKey: (key) => editionByKey(key),
-  otherSeries: (edition) => allEditions().filter((e) => e.reporterKey === edition.reporterKey && e.key !== edition.key),
+  otherSeries: (edition) => editionsOfReporter(edition.reporterKey).filter((e) => e.key !== edition.key),
 };

@@ -4,6 +4,7 @@
  * docket list.
  */
 import type { CitationFamily } from '../family';
+import { completeDocket } from './complete';
 import { extractDocketCites } from './extract';
 import { describeDocket } from './hover';
 import { docketDetail, docketKeys, docketPartKeys } from './keys';
@@ -34,6 +35,7 @@ export const dockets: CitationFamily = {
     whole: { docket: 'keyword', 'case-number': 'number' },
   },
   hover: describeDocket,
+  complete: completeDocket,
   jsonFields: ['pinCite', 'entry'],
 };
 

@@ -120,3 +120,20 @@ function problemsOf(c: Citation, result: CheckResult, own: readonly ExhibitCite[
 }
 
 /** Escapes the characters Markdown would read as markup in plain text from a draft or a list. */
+
+/**
+ * The Bates range of each exhibit an exhibit cite names, from its sources, when the cite writes
+ * no Bates number itself: `ABC000100–ABC000115`. Several exhibits: their ranges, a few at most.
+ */
+export function exhibitBatesHint(c: Citation, { result, sources }: HoverContext): string | undefined {
+  const detail = exhibitDetail(c);
+  if (!detail || detail.of !== undefined || detail.bates.length > 0) return undefined;
+  const catalog = exhibitCatalog(result, sources);
+  const ranges: string[] = [];
+  for (const item of citedLabels(c)) {
+    const entry = catalog.entries.get(item.key);
+    if (entry?.batesBegin) ranges.push(entry.batesEnd && entry.batesEnd !== entry.batesBegin ? `${entry.batesBegin}–${entry.batesEnd}` : entry.batesBegin);
+    if (ranges.length === 3) break;
+  }
+  return ranges.length > 0 ? ranges.join('; ') : undefined;
+}

@@ -4,9 +4,10 @@
  */
 import { normalizeSpaces, shorten } from '../../text/strings';
 import type { CitationFamily } from '../family';
+import { completeExhibit } from './complete';
 import { exhibitCatalog, exhibitDetail } from './catalog';
 import { extractExhibitCites } from './extract';
-import { describeExhibit } from './hover';
+import { describeExhibit, exhibitBatesHint } from './hover';
 import { exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
 import { exhibitKey } from './labels';
 import { exhibitDeclarations, exhibitLinks } from './places';
@@ -47,6 +48,8 @@ export const exhibits: CitationFamily = {
     whole: { exhibit: 'keyword' },
   },
   hover: describeExhibit,
+  complete: completeExhibit,
+  inlayHint: exhibitBatesHint,
   links: exhibitLinks,
   jsonFields: ['pinCite', 'exhibits', 'bates'],
 };

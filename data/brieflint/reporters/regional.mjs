@@ -2,9 +2,9 @@
  * West's National Reporter System for the states: the seven regional reporters, and the three
  * single-state units (Cal. Rptr., N.Y.S., Ill. Dec.). Data only.
  */
-import type { ReporterData } from '../types';
+// The shapes are `ReporterData` and `EditionData` of server/src/core/reporters/types.ts.
 
-export const REGIONAL_REPORTERS: readonly ReporterData[] = [
+export const REGIONAL_REPORTERS = [
   {
     key: 'a', name: 'Atlantic Reporter', type: 'regional',
     publishes: ['state:CT', 'state:DE', 'state:DC', 'state:ME', 'state:MD', 'state:NH', 'state:NJ', 'state:PA', 'state:RI', 'state:VT'],

@@ -5,11 +5,11 @@
  * Years are the years of the decisions a series reports (Bluebook T1); `end: null` means the
  * series is current. Court selectors are described in `../types.ts`.
  */
-import type { ReporterData } from '../types';
+// The shapes are `ReporterData` and `EditionData` of server/src/core/reporters/types.ts.
 
 const SCOTUS_EARLY_SOMETIMES = [{ courts: 'state:PA', until: 1806 }, { courts: 'federal:trial', until: 1806 }];
 
-export const FEDERAL_REPORTERS: readonly ReporterData[] = [
+export const FEDERAL_REPORTERS = [
   // ---- Supreme Court -------------------------------------------------------------------------
   {
     key: 'us', name: 'United States Reports', type: 'supreme-court', publishes: ['federal:supreme'], implies: 'scotus',

@@ -6,12 +6,12 @@
  * Not here: Louisiana and Mississippi, whose public-domain forms are built on docket numbers
  * (`99-KA-1234 (La. 10/11/00)`, `97-CA-12345-SCT`) rather than on a reporter abbreviation.
  */
-import type { ReporterData } from '../types';
+// The shapes are `ReporterData` and `EditionData` of server/src/core/reporters/types.ts.
 
-const Y = 'year-reporter-number' as const;
-const DASH = 'year-dash-reporter-dash-number' as const;
+const Y = 'year-reporter-number';
+const DASH = 'year-dash-reporter-dash-number';
 
-export const NEUTRAL_REPORTERS: readonly ReporterData[] = [
+export const NEUTRAL_REPORTERS = [
   { key: 'ark-neutral', name: 'Arkansas public-domain citation', type: 'neutral', publishes: [],
     note: 'Since July 1, 2009; shares its spelling with the Arkansas Reports and Arkansas Appellate Reports, told apart by the year in the volume place.',
     editions: [

@@ -8,12 +8,12 @@
  * abbreviations (`Alas.`, `Ida.`, `Ore.`, `Wisc.`, `Iowa Sup.`), which differ from the Bluebook's.
  * Each spelling with `LEXIS` also matches `Lexis` (derived when the table is compiled).
  */
-import type { EditionData, ReporterData } from '../types';
+// The shapes are `ReporterData` and `EditionData` of server/src/core/reporters/types.ts.
 
-const Y = 'year-reporter-number' as const;
+const Y = 'year-reporter-number';
 
 /** Lexis files: [spelling, name, courts that publish, courts that sometimes appear]. */
-const LEXIS_FILES: readonly (readonly [string, string, readonly string[], readonly string[]])[] = [
+const LEXIS_FILES = [
   ['U.S. LEXIS', 'Lexis, Supreme Court of the United States', ['federal:supreme'], []],
   ['U.S. App. LEXIS', 'Lexis, federal courts of appeals', ['federal:appellate'], ['federal']],
   ['U.S. Dist. LEXIS', 'Lexis, federal district courts', ['federal:trial', 'jpml'], ['federal']],
@@ -170,11 +170,11 @@ const LEXIS_FILES: readonly (readonly [string, string, readonly string[], readon
   ['Vt. Super. LEXIS', 'Lexis, Vermont Superior Court', ['state:VT:trial'], ['state:VT']],
 ];
 
-function lexisEdition([abbreviation, name, publishes, sometimes]: (typeof LEXIS_FILES)[number]): EditionData {
+function lexisEdition([abbreviation, name, publishes, sometimes]) {
   return { abbreviation, name, start: 1789, end: null, approximateYears: true, form: Y, publishes, sometimes };
 }
 
-export const DATABASE_REPORTERS: readonly ReporterData[] = [
+export const DATABASE_REPORTERS = [
   { key: 'wl', name: 'Westlaw', type: 'database', publishes: ['any'],
     note: 'Cited with the docket number and a star page: No. 19-cv-1234, 2020 WL 1234567, at *3 (S.D.N.Y. Mar. 3, 2020).',
     editions: [{ abbreviation: 'WL', start: 1700, end: null, approximateYears: true, form: Y }] },

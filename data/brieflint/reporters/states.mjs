@@ -4,9 +4,9 @@
  * A report of a court of last resort implies that court: a citation to `Cal. 4th` needs no
  * court in its parenthetical. Reports that mix courts (`N.J. Super.`, `Misc. 3d`) imply none.
  */
-import type { ReporterData } from '../types';
+// The shapes are `ReporterData` and `EditionData` of server/src/core/reporters/types.ts.
 
-export const STATE_REPORTERS: readonly ReporterData[] = [
+export const STATE_REPORTERS = [
   // Alabama
   { key: 'ala', name: 'Alabama Reports', type: 'state-official', publishes: ['al'], implies: 'al',
     editions: [{ abbreviation: 'Ala.', start: 1840, end: 1976 }] },
