@@ -123,8 +123,12 @@ export function joinPages(pages: PdfPage[]): { text: string; pageStarts: number[
     pageStarts.push(text.length);
     for (const line of page.lines) {
       const hyphen = /[a-z]-\n?$/.exec(text);
-      if (hyphen && /^[a-z]/.test(line.text)) text = text.slice(0, text.endsWith('\n') ? -2 : -1) + line.text;
-      else text += (text === '' || text.endsWith('\n') ? '' : '\n') + line.text;
+      if (hyphen && /^[a-z]/.test(line.text)) {
+        text = text.slice(0, text.endsWith('\n') ? -2 : -1);
+        // A word joined across a page break starts the page where its second half does.
+        pageStarts[pageStarts.length - 1] = Math.min(pageStarts[pageStarts.length - 1], text.length);
+        text += line.text;
+      } else text += (text === '' || text.endsWith('\n') ? '' : '\n') + line.text;
     }
     if (text !== '' && !text.endsWith('\n')) text += '\n';
   }
