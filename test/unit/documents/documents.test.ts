@@ -234,6 +234,21 @@ describe('brieflint fix', function () {
     assert.match((await run(['text', 'brief.fixed.docx'], dir)).stdout, /60 F\. Supp\. 2d 913/);
   });
 
+  it('writes a fix inside a footnote into footnotes.xml, leaving document.xml byte for byte', async () => {
+    const original = buildDocx({ paragraphs: [[{ text: 'The court agreed.', footnote: ['See Smith v. Jones, 60 F.Supp.2d 913, 920 (S.D.N.Y. 1999).'] }]] });
+    const dir = workspace({ 'fn.docx': original });
+    assert.equal((await run(['fix', 'fn.docx', '--out', 'fn.fixed.docx'], dir)).code, 0);
+    const fixed = unzipSync(fs.readFileSync(path.join(dir, 'fn.fixed.docx')));
+    const was = unzipSync(original);
+    assert.deepEqual(fixed['word/document.xml'], was['word/document.xml']);
+    const footnotes = new TextDecoder().decode(fixed['word/footnotes.xml']);
+    wellFormed(footnotes);
+    assert.match(footnotes, /<w:delText xml:space="preserve">F\.Supp\.2d<\/w:delText>.*<w:t xml:space="preserve">F\. Supp\. 2d<\/w:t>/);
+    const after = (await checkJson(dir, 'fn.fixed.docx')).files[0];
+    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'reporter-nonstandard'), []);
+    assert.equal(after.citations[0].footnote, 1);
+  });
+
   it('writes the fixed text of a .txt to --out, to standard output without it, and in place only with --in-place', async () => {
     const text = BRIEF.join('\n') + '\n';
     const dir = workspace({ 'brief.txt': text });
