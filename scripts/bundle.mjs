@@ -19,7 +19,7 @@ const common = {
 };
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['pdfjs-dist'] }),
 ]);
 
 // pdfjs-dist is ES modules, loaded lazily with import() on the first PDF (server/src/documents/
