@@ -13,8 +13,8 @@ import { findConfigFile, loadConfigFile } from './service/config';
 import { UNREAD_EXTENSIONS, walkDrafts } from './service/drafts';
 import { loadSources, missingSources } from './service/sources';
 import { verifyForCli } from './verify';
-import { runFix } from './commands/fix';
-import { runText } from './commands/text';
+import { FIX_USAGE, runFix } from './commands/fix';
+import { runText, TEXT_USAGE } from './commands/text';
 import { DOCUMENT_EXTENSIONS, DocumentRead, readDraftDocument } from './documents';
 import type { OriginMap } from './core/text/origins';
 
@@ -142,7 +142,7 @@ or a draft it could not check. Folders are searched for .md, .markdown, .txt, .d
 a draft from standard input.
 `;
 
-const COMMAND_USAGE: Record<string, string> = { check: CHECK_USAGE, toa: TOA_USAGE, exhibits: EXHIBITS_USAGE, lsp: LSP_USAGE };
+const COMMAND_USAGE: Record<string, string> = { check: CHECK_USAGE, toa: TOA_USAGE, exhibits: EXHIBITS_USAGE, lsp: LSP_USAGE, text: TEXT_USAGE, fix: FIX_USAGE };
 
 class UsageError extends Error {}
 

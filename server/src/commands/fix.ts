@@ -15,6 +15,14 @@ import { describeFsError } from '../nodeHost';
  * lost half-written.
  */
 
+export const FIX_USAGE = `Usage: brieflint fix FILE [--out FILE | --in-place]
+
+Applies every safe fix (each finding's preferred fix, or its only fix). Markdown and plain text:
+the fixed text goes to --out, replaces the draft with --in-place, or is printed without either.
+A .docx needs --out or --in-place and gets the fixes as Word tracked changes by "Brieflint";
+nothing else in the package changes. A PDF cannot be fixed.
+`;
+
 export interface FixIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
@@ -134,7 +142,7 @@ function writeSafely(target: string, data: string | Uint8Array): string | undefi
 }
 
 function usage(io: FixIo, message: string): number {
-  io.stderr(`brieflint: ${message}\nUsage: brieflint fix FILE [--out FILE | --in-place]\n`);
+  io.stderr(`brieflint: ${message}\n\n${FIX_USAGE}`);
   return 2;
 }
 

@@ -7,6 +7,13 @@ import { readDraftDocument } from '../documents';
  * text it is the reader's text (markup read, escapes undone); for Word and PDF, what was read
  * from the document, to which the offsets, lines and columns of `check` refer.
  */
+export const TEXT_USAGE = `Usage: brieflint text FILE
+
+Prints the text Brieflint checks: for .md and .txt the reader's text (markup read, escapes
+undone); for .docx and .pdf what was read from the document, to which the offsets, lines and
+columns of "brieflint check" refer. Notes on what was left out go to standard error.
+`;
+
 export async function runText(files: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }): Promise<number> {
   if (files.length !== 1) {
     io.stderr('brieflint: text takes exactly one file\n');

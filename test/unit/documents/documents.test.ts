@@ -117,6 +117,8 @@ describe('Word and PDF drafts', function () {
     const dir = workspace({ 'a.md': 'See *Texaco*, MSFT\\_AICPY\\_000591635.\n', 'a.docx': buildDocx({ paragraphs: ['One.', 'Two.'] }) });
     assert.equal((await run(['text', 'a.md'], dir)).stdout, 'See Texaco, MSFT_AICPY_000591635.\n');
     assert.equal((await run(['text', 'a.docx'], dir)).stdout, 'One.\nTwo.\n');
+    assert.match((await run(['text', '--help'], dir)).stdout, /^Usage: brieflint text FILE/);
+    assert.match((await run(['fix', '--help'], dir)).stdout, /^Usage: brieflint fix FILE \[--out FILE \| --in-place\]/);
   });
 
   it('leaves out running headers and pleading line numbers, joins hyphenation, and keeps each page', async () => {
