@@ -6,7 +6,8 @@ import { tableOfAuthoritiesText } from './core/toa';
 import { CONFIG_FILE } from './core/config';
 import type { SourceProblem } from './core/types';
 import { FileReport, toJson, toSarif, toText } from './core/report';
-import { BrieflintSettings, DEFAULT_SETTINGS } from './core/settings';
+import { BrieflintSettings, DEFAULT_SETTINGS, STYLE_NAMES, StyleSetting } from './core/settings';
+import { styleInForce } from './core/styles/index';
 import type { DocumentFormat } from './core/text/markdown';
 import { decodeText, describeFsError, nodeFileHost } from './nodeHost';
 import { findConfigFile, loadConfigFile } from './service/config';
@@ -127,7 +128,7 @@ the VS Code extension gets.
 
 const USAGE = `Usage:
   brieflint check FILE|FOLDER|-... [--format text|json|sarif] [--exhibits FILE] [--config FILE]
-                  [--stdin-path NAME] [--verify]
+                  [--stdin-path NAME] [--style auto|bluebook-22|bluebook-21|indigo|california] [--verify]
   brieflint text FILE         the text Brieflint checks (for .docx and .pdf: what it read)
   brieflint fix FILE [--out FILE | --in-place]
                               apply every safe fix; a .docx gets Word tracked changes
@@ -154,6 +155,7 @@ interface Options {
   stdinPath?: string;
   verify: boolean;
   help: boolean;
+  style?: StyleSetting;
 }
 
 function parseOptions(args: string[]): Options {
@@ -191,6 +193,12 @@ function parseOptions(args: string[]): Options {
       case '-h':
         options.help = true;
         break;
+      case '--style': {
+        const v = value();
+        if (!(STYLE_NAMES as readonly string[]).includes(v)) throw new UsageError(`--style must be one of ${STYLE_NAMES.join(', ')}, not "${v}"`);
+        options.style = v as StyleSetting;
+        break;
+      }
       case '--':
         options.files.push(...args.slice(i + 1));
         i = args.length;
@@ -325,9 +333,10 @@ async function runCheck(options: Options, io: Io): Promise<number> {
       failed = true;
       continue;
     }
+    const configured: BrieflintSettings = options.style ? { ...config.settings, style: options.style } : config.settings;
     const settings: BrieflintSettings = options.exhibits
-      ? { ...config.settings, exhibits: { ...config.settings.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
-      : config.settings;
+      ? { ...configured, exhibits: { ...configured.exhibits, manifest: path.resolve(io.cwd, options.exhibits) } }
+      : configured;
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
     const result: CheckResult = check({ text: read.text, format: read.format ?? formatOf(file), path: file }, settings, loaded.sources);
@@ -344,7 +353,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     roots.push(root);
     const sourceProblems = [...(loaded.sources.exhibits?.problems ?? []), ...(loaded.sources.docketList?.problems ?? [])]
       .map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sourceProblems, origins: read.map });
+    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems, style: styleInForce(settings, result.citations).label, origins: read.map });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) fail(`${options.exhibits}: no such file (the exhibit list given with --exhibits)`);
   for (const file of skipped) io.stderr(`brieflint: ${path.relative(io.cwd, file) || file}: ${UNREAD_REASON}\n`);

@@ -8,7 +8,7 @@
 import { isRuleCode } from '../../server/src/core/rules/catalogue';
 
 const TOP_KEYS = ['version', 'files'];
-const FILE_KEYS = ['path', 'citations', 'diagnostics', 'error', 'sourceProblems'];
+const FILE_KEYS = ['path', 'citations', 'diagnostics', 'error', 'sourceProblems', 'fixAll'];
 const KINDS = ['case', 'case-short', 'id', 'supra', 'docket', 'case-number', 'exhibit', 'statute', 'rule'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint'];
 
@@ -51,10 +51,11 @@ export function contractProblems(json: unknown, texts: Record<string, string>): 
       if (!Array.isArray(file.sourceProblems) || file.sourceProblems.length === 0) fail(where, 'sourceProblems is not a non-empty array');
       else file.sourceProblems.forEach((p, k) => sourceProblemProblems(p, `${where}.sourceProblems[${k}]`, fail));
     }
+    const fixAllCodes = fixAllProblems(file.fixAll, where, text, fail);
     let lastStart = -1;
     (Array.isArray(file.diagnostics) ? file.diagnostics : []).forEach((d, k) => {
       const at = `${where}.diagnostics[${k}]`;
-      diagnosticProblems(d, at, text, lines, fail);
+      diagnosticProblems(d, at, text, lines, fixAllCodes, fail);
       if (isObject(d) && typeof d.start === 'number') {
         if (d.start < lastStart) fail(at, 'diagnostics are not in document order');
         lastStart = d.start;
@@ -88,7 +89,7 @@ function citationProblems(
   if (typeof c.id === 'string') ids.add(c.id);
 }
 
-function diagnosticProblems(d: unknown, where: string, text: string, lines: number[], fail: (where: string, what: string) => void): void {
+function diagnosticProblems(d: unknown, where: string, text: string, lines: number[], fixAllCodes: Set<string>, fail: (where: string, what: string) => void): void {
   if (!isObject(d)) return fail(where, 'not an object');
   extraKeys(d, DIAGNOSTIC_KEYS, where, fail);
   for (const key of DIAGNOSTIC_KEYS) if (!(key in d)) fail(where, `missing ${key}`);
@@ -100,23 +101,56 @@ function diagnosticProblems(d: unknown, where: string, text: string, lines: numb
   d.fixes.forEach((fix, k) => {
     const at = `${where}.fixes[${k}]`;
     if (!isObject(fix)) return fail(at, 'not an object');
-    extraKeys(fix, ['title', 'edits'], at, fail);
     if (typeof fix.title !== 'string' || fix.title.trim() === '') fail(at, 'title is empty');
-    if (!Array.isArray(fix.edits) || fix.edits.length === 0) return fail(at, 'edits is not a non-empty array');
-    fix.edits.forEach((e, j) => {
-      const ew = `${at}.edits[${j}]`;
-      if (!isObject(e)) return fail(ew, 'not an object');
-      // An edit of another file (an exhibit list) names it in `path`, and `create` when it makes the file.
-      extraKeys(e, ['start', 'end', 'newText', 'path', 'create'], ew, fail);
-      if (typeof e.newText !== 'string') fail(ew, 'newText is not a string');
-      if (e.path !== undefined && (typeof e.path !== 'string' || e.path === '')) fail(ew, 'path is not a non-empty string');
-      if (e.create !== undefined && e.create !== true) fail(ew, `create is ${JSON.stringify(e.create)}; it is true or left out`);
-      if (e.create === true && e.path === undefined) fail(ew, 'an edit that creates a file must name it');
-      const limit = e.path === undefined ? text.length : Infinity;
-      if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || (e.start as number) < 0 || (e.start as number) > (e.end as number) || (e.end as number) > limit) {
-        fail(ew, `range ${String(e.start)}–${String(e.end)} is not inside the ${e.path === undefined ? `draft (length ${text.length})` : 'file it names'}`);
-      }
-    });
+    // A fix of the whole draft is named by its rule's code; its edits are in the file's `fixAll`.
+    if (fix.fixAll !== undefined) {
+      extraKeys(fix, ['title', 'fixAll'], at, fail);
+      if (typeof fix.fixAll !== 'string' || !isRuleCode(fix.fixAll)) fail(at, `fixAll ${JSON.stringify(fix.fixAll)} is not a rule code`);
+      else if (!fixAllCodes.has(fix.fixAll)) fail(at, `the file lists no fixAll for ${fix.fixAll}`);
+      return;
+    }
+    extraKeys(fix, ['title', 'edits'], at, fail);
+    editsProblems(fix.edits, at, text, fail);
+  });
+}
+
+/** The file's fixes of the whole draft: each once, with its code, title and edits. */
+function fixAllProblems(list: unknown, where: string, text: string, fail: (where: string, what: string) => void): Set<string> {
+  const codes = new Set<string>();
+  if (list === undefined) return codes;
+  if (!Array.isArray(list) || list.length === 0) {
+    fail(where, 'fixAll is not a non-empty array');
+    return codes;
+  }
+  list.forEach((fix, k) => {
+    const at = `${where}.fixAll[${k}]`;
+    if (!isObject(fix)) return fail(at, 'not an object');
+    extraKeys(fix, ['code', 'title', 'edits'], at, fail);
+    if (typeof fix.code !== 'string' || !isRuleCode(fix.code)) fail(at, `code ${JSON.stringify(fix.code)} is not in the rule catalogue`);
+    else if (codes.has(fix.code)) fail(at, `${fix.code} is listed twice`);
+    else codes.add(fix.code);
+    if (typeof fix.title !== 'string' || fix.title.trim() === '') fail(at, 'title is empty');
+    editsProblems(fix.edits, at, text, fail);
+  });
+  return codes;
+}
+
+/** The edits of a fix: a non-empty array, each inside the draft or naming the file it edits. */
+function editsProblems(edits: unknown, at: string, text: string, fail: (where: string, what: string) => void): void {
+  if (!Array.isArray(edits) || edits.length === 0) return fail(at, 'edits is not a non-empty array');
+  edits.forEach((e, j) => {
+    const ew = `${at}.edits[${j}]`;
+    if (!isObject(e)) return fail(ew, 'not an object');
+    // An edit of another file (an exhibit list) names it in `path`, and `create` when it makes the file.
+    extraKeys(e, ['start', 'end', 'newText', 'path', 'create'], ew, fail);
+    if (typeof e.newText !== 'string') fail(ew, 'newText is not a string');
+    if (e.path !== undefined && (typeof e.path !== 'string' || e.path === '')) fail(ew, 'path is not a non-empty string');
+    if (e.create !== undefined && e.create !== true) fail(ew, `create is ${JSON.stringify(e.create)}; it is true or left out`);
+    if (e.create === true && e.path === undefined) fail(ew, 'an edit that creates a file must name it');
+    const limit = e.path === undefined ? text.length : Infinity;
+    if (!Number.isInteger(e.start) || !Number.isInteger(e.end) || (e.start as number) < 0 || (e.start as number) > (e.end as number) || (e.end as number) > limit) {
+      fail(ew, `range ${String(e.start)}–${String(e.end)} is not inside the ${e.path === undefined ? `draft (length ${text.length})` : 'file it names'}`);
+    }
   });
 }
 

@@ -3,7 +3,8 @@
  * be run by hand over thousands of drafts to collect every distinct failure at once.
  */
 import type { CheckResult } from '../../server/src/core/check';
-import type { Edit, Finding, Fix } from '../../server/src/core/types';
+import { resolveFixAll } from '../../server/src/core/fixAll';
+import type { CheckSources, Edit, Finding, Fix } from '../../server/src/core/types';
 import type { RandomDraft } from './drafts';
 import { applyEdits, applyFixToWorld, checkWorld, editsOverlap, mapOffset, touches, worldOf } from './properties';
 
@@ -12,9 +13,14 @@ export interface FixCase {
   fix: Fix;
 }
 
-/** Every fix of every finding. */
-export function allFixes(result: CheckResult): FixCase[] {
-  return result.findings.flatMap((finding) => finding.fixes.map((fix) => ({ finding, fix })));
+/** Every fix of every finding; a fix of the whole draft (`Fix.all`) with its edits made, as a code action makes them. */
+export function allFixes(result: CheckResult, sources: CheckSources = {}): FixCase[] {
+  return result.findings.flatMap((finding) =>
+    finding.fixes.flatMap((marked) => {
+      const fix = resolveFixAll(result, sources, marked);
+      return fix ? [{ finding, fix }] : [];
+    }),
+  );
 }
 
 function errorCounts(result: CheckResult): Map<string, number> {

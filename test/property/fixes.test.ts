@@ -19,7 +19,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { cleanDraft, mutatedDraft } from './drafts';
 import { allFixes, describeFix, fixAll, fixProblem } from './fixChecks';
-import { checkWorld, propertyParameters } from './properties';
+import { checkWorld, propertyParameters, sourcesOf } from './properties';
 
 describe('property: quick fixes on random drafts', function () {
   this.timeout(300_000);
@@ -29,7 +29,7 @@ describe('property: quick fixes on random drafts', function () {
       fc.assert(
         fc.property(drafts, (d) => {
           const before = checkWorld(d);
-          for (const c of allFixes(before)) {
+          for (const c of allFixes(before, sourcesOf(d))) {
             const problem = fixProblem(d, before, c);
             assert.equal(problem, undefined, `${describeFix(d, c)}: ${problem}`);
           }

@@ -102,7 +102,7 @@ describe('language server over stdio (a client with pull diagnostics)', function
       ],
     );
     await server.waitFor('a ready status', () => server.status(uri)?.state === 'ready');
-    assert.strictEqual(server.status(uri)?.text, '6 citations · 0 exhibits · 2 problems');
+    assert.strictEqual(server.status(uri)?.text, '6 citations · 0 exhibits · 2 problems · Bluebook (22d ed.) (auto)');
   });
 
   it('re-checks after an edit', async () => {
@@ -142,6 +142,29 @@ describe('language server over stdio (a client with pull diagnostics)', function
     assert.ok(titles.includes('Change "F.Supp.3d" to "F. Supp. 3d"'), JSON.stringify(titles));
     const others = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: cursor, context: { diagnostics: elsewhere } });
     assert.deepStrictEqual(others, []);
+  });
+
+  it('offers the fix of the whole draft once, made from the last check, and it leaves the draft consistent', async () => {
+    const lines: string[] = [];
+    for (let k = 0; k < 400; k++) lines.push(`The parties conferred. ${k % 2 === 0 ? 'Dkt. No.' : 'ECF No.'} ${k + 1} at 2.`);
+    const text = lines.join('\n') + '\n';
+    const other = await server.open('alternating.md', 'markdown', text);
+    const report = (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: other } })) as { items: Diagnostic[] };
+    const style = report.items.filter((d) => d.code === 'docket-style-inconsistent');
+    assert.strictEqual(style.length, 200);
+    // No diagnostic carries the 200-edit list.
+    assert.ok(style.every((d) => JSON.stringify(d.data).length < 600), JSON.stringify(style[0].data));
+    const actions = (await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: other },
+      range: style[0].range,
+      context: { diagnostics: style.slice(0, 2) },
+    })) as Array<{ title: string; edit?: { changes?: Record<string, TextEdit[]> } }>;
+    const all = actions.filter((a) => a.title === 'Change the 200 docket cites in other styles to "Dkt. No."');
+    assert.strictEqual(all.length, 1, JSON.stringify(actions.map((a) => a.title)));
+    const edits = all[0].edit?.changes?.[other] ?? [];
+    assert.strictEqual(edits.length, 200);
+    const fixed = TextDocument.applyEdits(TextDocument.create(other, 'markdown', 1, text), edits);
+    assert.strictEqual((fixed.match(/Dkt\. No\. \d+ at 2\./g) ?? []).length, 400);
   });
 
   it('goes from Id. to its full citation, and from a docket cite to the docket list', async () => {

@@ -51,7 +51,7 @@ describeLetterExhibits('the sample letter motion', {
     [['Write MSFT_AICPY_000588353 as in exhibits.csv', 'MSFT\\_AICPY\\_000588353']],
   ],
   listLacksOne: [
-    '37: exhibit-unused "Ex." — Ex. 12 (Privilege log) is listed in exhibits.csv (line 12) but never cited in this draft.',
+    '1: exhibit-unused "" — Ex. 12 (Privilege log) is listed in exhibits.csv (line 12) but never cited in this draft.',
     '71: exhibit-unresolved "11" — Ex. 11 is not defined in exhibits.csv. Defined: Exs. 1–10 and 12.',
   ],
 });

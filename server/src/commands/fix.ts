@@ -95,7 +95,9 @@ export async function runFix(args: string[], io: FixIo, checkDraft: CheckDraft):
 export function safeEdits(findings: Finding[]): Edit[] {
   const edits: Edit[] = [];
   for (const f of findings) {
-    const fix = f.fixes.find((x) => x.preferred) ?? (f.fixes.length === 1 ? f.fixes[0] : undefined);
+    // A fix of every finding of a code (`all`) is the sum of the findings' own fixes: not counted again.
+    const own = f.fixes.filter((x) => !x.all);
+    const fix = own.find((x) => x.preferred) ?? (own.length === 1 ? own[0] : undefined);
     if (!fix || fix.edits.some((e) => e.path !== undefined)) continue;
     edits.push(...fix.edits);
   }

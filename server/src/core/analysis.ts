@@ -30,6 +30,11 @@ export interface CheckResult extends Analysis {
   findings: Finding[];
   /** Set when the draft was not checked (too large): why. */
   declined?: string;
+  /**
+   * Findings of a rule past the most listed (`MOST_FINDINGS_PER_RULE`), left out of `findings`
+   * (one finding there says how many): kept so that a fix of the whole draft fixes them too.
+   */
+  omitted?: Finding[];
 }
 
 /** What a rule sees: the analysis, the settings in force and the sources loaded for the draft. */

@@ -9,6 +9,7 @@ import { chunkStarts, JoinedReaderText } from './text/chunks';
 import { detached } from './text/strings';
 import { DocumentFormat, readDocument } from './text/markdown';
 import { ReaderText, sourceEndOf } from './text/readerText';
+import { reviewFindings, styleOf } from './styles/index';
 import { findToaRegion } from './toa/region';
 import type { CheckSources, Citation, Finding, Span } from './types';
 
@@ -322,11 +323,17 @@ export function check(draft: Draft, settings: BrieflintSettings = DEFAULT_SETTIN
     };
   }
   const analysis = analyze(draft, memo);
-  return { ...analysis, findings: runRules(analysis, settings, sources) };
+  const { shown, omitted } = summarizeFloods(ruleFindings(analysis, settings, sources));
+  return omitted.length > 0 ? { ...analysis, findings: shown, omitted } : { ...analysis, findings: shown };
 }
 
 /** Runs every rule set on an analysis and applies disable comments and severity settings. */
 export function runRules(analysis: Analysis, settings: BrieflintSettings, sources: CheckSources): Finding[] {
+  return summarizeFloods(ruleFindings(analysis, settings, sources)).shown;
+}
+
+/** Every rule's findings, disable comments and severities applied, in order (not summed up). */
+function ruleFindings(analysis: Analysis, settings: BrieflintSettings, sources: CheckSources): Finding[] {
   const ctx = ruleContext(analysis, settings, sources);
   const suppressions = readDirectives(analysis.draft.text, analysis.lines);
   const raw: Finding[] = [...suppressions.findings];
@@ -337,13 +344,13 @@ export function runRules(analysis: Analysis, settings: BrieflintSettings, source
     }
   }
   const findings: Finding[] = [];
-  for (const f of raw) {
+  for (const f of reviewFindings(raw, analysis, styleOf(ctx))) {
     const severity = effectiveSeverity(f.code, settings, ruleInfo(f.code)?.severity ?? f.severity);
     if (!severity || (f.code !== 'directive-unknown' && suppressions.isSuppressed(f))) continue;
     findings.push({ ...f, severity });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-  return summarizeFloods(findings);
+  return findings;
 }
 
 /**
@@ -357,17 +364,19 @@ export const MOST_FINDINGS_PER_RULE = 1000;
  * Past `MOST_FINDINGS_PER_RULE` findings of one code, one finding at the first one left out
  * says how many more there are (in every output format alike, as it is a finding).
  */
-function summarizeFloods(findings: Finding[]): Finding[] {
+function summarizeFloods(findings: Finding[]): { shown: Finding[]; omitted: Finding[] } {
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
-  if ([...counts.values()].every((n) => n <= MOST_FINDINGS_PER_RULE)) return findings;
+  if ([...counts.values()].every((n) => n <= MOST_FINDINGS_PER_RULE)) return { shown: findings, omitted: [] };
   const seen = new Map<string, number>();
   const out: Finding[] = [];
+  const omitted: Finding[] = [];
   for (const f of findings) {
     const n = (seen.get(f.code) ?? 0) + 1;
     seen.set(f.code, n);
     if (n <= MOST_FINDINGS_PER_RULE) out.push(f);
-    else if (n === MOST_FINDINGS_PER_RULE + 1) {
+    else omitted.push(f);
+    if (n === MOST_FINDINGS_PER_RULE + 1) {
       const more = counts.get(f.code)! - MOST_FINDINGS_PER_RULE;
       out.push({
         code: f.code,
@@ -379,5 +388,5 @@ function summarizeFloods(findings: Finding[]): Finding[] {
       });
     }
   }
-  return out;
+  return { shown: out, omitted };
 }

@@ -1,10 +1,10 @@
 import { isRuleCode, RULES } from './rules/catalogue';
 import type { Severity } from './types';
-import { BrieflintSettings, DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, DocketStyle, RuleSetting } from './settingsModel';
+import { BrieflintSettings, DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, DocketStyle, LOCAL_RULE_NAMES, LocalRuleName, RuleSetting, STYLE_NAMES, StyleSetting } from './settingsModel';
 import { readCourtListenerSettings } from './verify/settings';
 
-export type { BrieflintSettings, DocketStyle, RuleSetting } from './settingsModel';
-export { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES } from './settingsModel';
+export type { BrieflintSettings, DocketStyle, LocalRuleName, RuleSetting, StyleSetting } from './settingsModel';
+export { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, LOCAL_RULE_NAMES, STYLE_NAMES } from './settingsModel';
 
 const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DOCKET_STYLES: readonly string[] = DOCKET_STYLE_NAMES;
@@ -83,6 +83,21 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
       else problems.push({ key: 'docket.style', message: `"docket.style" must be one of ${DOCKET_STYLES.map((s) => `"${s}"`).join(', ')}` });
     });
   }
+  str('style', o.style, (v) => {
+    if ((STYLE_NAMES as readonly string[]).includes(v)) settings.style = v as StyleSetting;
+    else problems.push({ key: 'style', message: `"style" must be one of ${STYLE_NAMES.map((n) => `"${n}"`).join(', ')}` });
+  });
+  if (o.localRules !== undefined) {
+    if (Array.isArray(o.localRules) && o.localRules.every((r) => typeof r === 'string')) {
+      const names: LocalRuleName[] = [];
+      for (const r of o.localRules as string[]) {
+        if ((LOCAL_RULE_NAMES as readonly string[]).includes(r)) {
+          if (!names.includes(r as LocalRuleName)) names.push(r as LocalRuleName);
+        } else problems.push({ key: 'localRules', message: `unknown local rules "${r}": known are ${LOCAL_RULE_NAMES.map((n) => `"${n}"`).join(', ')}` });
+      }
+      settings.localRules = names;
+    } else problems.push({ key: 'localRules', message: '"localRules" must be a list of court rule names' });
+  }
   if (o.courtListener !== undefined) {
     const read = readCourtListenerSettings(o.courtListener);
     settings.courtListener = read.settings;
@@ -92,7 +107,7 @@ export function sanitizeSettings(raw: unknown): { settings: BrieflintSettings; p
 }
 
 function structuredCloneSettings(s: BrieflintSettings): BrieflintSettings {
-  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, courtListener: { ...s.courtListener } };
+  return { ...s, languages: [...s.languages], rules: { ...s.rules }, exhibits: { ...s.exhibits }, docket: { ...s.docket }, localRules: [...s.localRules], courtListener: { ...s.courtListener } };
 }
 
 /** ` (did you mean "x"?)` for a mistyped rule code, or ''. */
@@ -151,6 +166,8 @@ export function mergeSettings(base: BrieflintSettings, override: BrieflintSettin
       style: pick(base.docket.style, override.docket.style, d.docket.style),
       list: pick(base.docket.list, override.docket.list, d.docket.list),
     },
+    style: pick(base.style, override.style, d.style),
+    localRules: pick(base.localRules, override.localRules, d.localRules),
     maxFileSizeMB: pick(base.maxFileSizeMB, override.maxFileSizeMB, d.maxFileSizeMB),
     codeLens: pick(base.codeLens, override.codeLens, d.codeLens),
     inlayHints: pick(base.inlayHints, override.inlayHints, d.inlayHints),

@@ -12,6 +12,14 @@ export type RuleSetting = Severity | 'off';
 export const DOCKET_STYLE_NAMES = ['Dkt. No.', 'Dkt.', 'ECF No.', 'ECF', 'Doc. No.', 'Doc.', 'Docket No.', 'Docket Entry No.', 'D.E.', 'DktEntry'] as const;
 export type DocketStyle = (typeof DOCKET_STYLE_NAMES)[number];
 
+/** The citation styles a draft may be held to (`core/styles/` defines them); `auto` picks one from the draft. */
+export const STYLE_NAMES = ['auto', 'bluebook-22', 'bluebook-21', 'indigo', 'california'] as const;
+export type StyleSetting = (typeof STYLE_NAMES)[number];
+
+/** Court rules that refine the style (`core/styles/` for the citation forms; the record family for record cites). */
+export const LOCAL_RULE_NAMES = ['wash-gr14', '9th-cir', '5th-cir', '6th-cir'] as const;
+export type LocalRuleName = (typeof LOCAL_RULE_NAMES)[number];
+
 export interface BrieflintSettings {
   /** Check drafts at all. */
   enable: boolean;
@@ -31,6 +39,10 @@ export interface BrieflintSettings {
     /** Path of a docket list (CSV, or a CourtListener RECAP docket JSON); empty: `docket.csv` beside the draft. */
     list: string;
   };
+  /** The citation style: `auto` (the California Style Manual where the draft's case citations are mainly in its form, else the Bluebook 22nd edition) or one named. */
+  style: StyleSetting;
+  /** Court rules that refine the style (`wash-gr14`, `9th-cir`, `5th-cir`, `6th-cir`). */
+  localRules: LocalRuleName[];
   /** Drafts larger than this many megabytes are not checked (a message says so). */
   maxFileSizeMB: number;
   /** Show a code lens above each full citation with how often it is cited later. */
@@ -50,6 +62,8 @@ export const DEFAULT_SETTINGS: BrieflintSettings = {
   rules: {},
   exhibits: { manifest: '', folder: '' },
   docket: { style: '', list: '' },
+  style: 'auto',
+  localRules: [],
   maxFileSizeMB: 10,
   codeLens: false,
   inlayHints: false,

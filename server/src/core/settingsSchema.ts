@@ -1,5 +1,5 @@
 import { RULES } from './rules/catalogue';
-import { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES } from './settings';
+import { DEFAULT_SETTINGS, DOCKET_STYLE_NAMES, LOCAL_RULE_NAMES, STYLE_NAMES } from './settings';
 
 /**
  * The `contributes.configuration` section of the extension manifest, generated from the rule
@@ -42,6 +42,21 @@ export function configurationSchema(): Record<string, unknown> {
       'brieflint.docket.list': {
         type: 'string', default: d.docket.list, scope: 'resource',
         markdownDescription: 'Path of a docket list (`docket.csv` with entry, date, description; or a CourtListener RECAP docket JSON), relative to the workspace folder. Empty: `docket.csv` beside the draft, if any.',
+      },
+      'brieflint.style': {
+        type: 'string', enum: [...STYLE_NAMES], default: d.style, scope: 'resource',
+        enumDescriptions: [
+          "Pick from the draft: the California Style Manual where the draft's case citations are mainly in its form (`Baral v. Schnitt (2016) 1 Cal.5th 376`), else the Bluebook 22nd edition. The status bar says which.",
+          'The Bluebook, 22nd edition (2025).',
+          'The Bluebook, 21st edition (2020).',
+          'The Indigo Book, 2nd edition.',
+          'The California Style Manual (4th edition).',
+        ],
+        markdownDescription: 'The citation style the form rules hold the draft to (`court-nonstandard`, `pin-range-form`, `signal-form`, `history-form`, `parenthetical-form`, `style-mixed`). Every style reads every form; only what is flagged differs. See docs/styles.md.',
+      },
+      'brieflint.localRules': {
+        type: 'array', items: { type: 'string', enum: [...LOCAL_RULE_NAMES] }, default: d.localRules, scope: 'resource', uniqueItems: true,
+        markdownDescription: 'Court rules that refine the style: `wash-gr14` (Washington GR 14(d): `Wn.2d`, `Wn. App.`), `9th-cir` (`1-ER-45`), `5th-cir` (`ROA.123`), `6th-cir` (`PageID #`).',
       },
       'brieflint.maxFileSizeMB': {
         type: 'number', default: d.maxFileSizeMB, minimum: 0.1, scope: 'resource',

@@ -76,9 +76,17 @@ export interface Edit extends Span {
 /** A fix that can be made safely: its edits and a title that says what it does. */
 export interface Fix {
   title: string;
+  /** What it changes; empty for a fix of every finding of a code (`all`), whose edits are made when asked for. */
   edits: Edit[];
   /** The one fix an editor may apply without asking (at most one per finding). */
   preferred?: boolean;
+  /**
+   * Set on a fix that edits the whole draft for one rule ("Change the 40 docket cites in other
+   * styles", "Renumber all exhibits"): it carries no edits, so that N findings do not carry N
+   * copies of an N-edit list. `resolveFixAll` (`core/fixAll.ts`) makes its edits from the check
+   * when a user or a report asks for them.
+   */
+  all?: { code: string };
 }
 
 export interface RelatedLocation extends Span {

@@ -1,5 +1,6 @@
 import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink, type Position, type Range } from 'vscode-languageserver/node';
 import { codeActions } from '../service/codeActions';
+import { formFixAllActions } from '../service/formFixAll';
 import { codeLenses, resolveCodeLens } from '../service/codeLens';
 import { definition } from '../service/definition';
 import { diagnosticsFor } from '../service/diagnostics';
@@ -52,7 +53,10 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     try {
       // Only the findings under the cursor or selection: the client may send every diagnostic of the line.
       const touching = params.context.diagnostics.filter((d) => touches(d.range, params.range));
-      return codeActions(document, touching, files);
+      // The last check of the document, for the fixes of the whole draft (made here, when asked for).
+      const last = results.last(document.uri);
+      const form = last?.version === document.version ? formFixAllActions(document, last.result, touching) : [];
+      return [...codeActions(document, touching, files, last), ...form];
     } catch (e) {
       ctx.reportError('offer fixes', document.uri, e);
       return [];

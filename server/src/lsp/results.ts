@@ -87,7 +87,7 @@ export class ResultCache {
     }
     this.results.set(uri, entry);
     this.collectWhenIdle();
-    this.ctx.sendStatus(statusOf(uri, entry.result));
+    this.ctx.sendStatus(statusOf(uri, entry.result, settings));
     return entry;
   }
 
@@ -109,6 +109,11 @@ export class ResultCache {
       this.ctx.reportError(what, uri, e);
       return fallback;
     }
+  }
+
+  /** The last check of a document kept, whatever its version (the caller compares versions). */
+  last(uri: string): CheckEntry | undefined {
+    return this.results.get(uri);
   }
 
   /** The document changed: its last check no longer holds. */

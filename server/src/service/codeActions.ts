@@ -1,6 +1,8 @@
 import { CodeAction, CodeActionKind, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { TextDocument, TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
-import type { Fix } from '../core/types';
+import type { CheckResult } from '../core/check';
+import { resolveFixAll } from '../core/fixAll';
+import type { CheckSources, Fix } from '../core/types';
 import type { DiagnosticData } from './diagnostics';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -13,19 +15,36 @@ export function codeActions(
   document: TextDocument,
   diagnostics: Diagnostic[],
   files: FileAccess = { uriOf: () => undefined, textOf: () => undefined },
+  checked?: CheckedDocument,
 ): CodeAction[] {
   const actions: CodeAction[] = [];
+  const fixAllOffered = new Set<string>();
   for (const d of diagnostics) {
     if (d.source !== DIAGNOSTIC_SOURCE) continue;
     const data = d.data as DiagnosticData | undefined;
     if (!data || data.version !== document.version || !Array.isArray(data.fixes)) continue;
-    for (const fix of data.fixes) {
+    for (const marked of data.fixes) {
+      // A fix of the whole draft is made now, from the check of this very version, once per request.
+      let fix: Fix | undefined = marked;
+      if (marked.all) {
+        if (!checked || checked.version !== document.version || fixAllOffered.has(marked.all.code)) continue;
+        fixAllOffered.add(marked.all.code);
+        fix = resolveFixAll(checked.result, checked.sources, marked);
+        if (!fix) continue;
+      }
       const edit = workspaceEdit(document, fix, files);
       if (!edit) continue;
       actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred === true, edit });
     }
   }
   return actions;
+}
+
+/** The check a document's fixes of the whole draft (`Fix.all`) are made from, and the version it checked. */
+export interface CheckedDocument {
+  version: number;
+  result: CheckResult;
+  sources: CheckSources;
 }
 
 /** How the service reaches files other than the draft (exhibit lists): their URIs and current text. */

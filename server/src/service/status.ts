@@ -1,5 +1,7 @@
 import type { CheckResult } from '../core/check';
 import { groupPresentation } from '../core/families/registry';
+import type { BrieflintSettings } from '../core/settings';
+import { styleInForce } from '../core/styles/index';
 import { authorityIndex } from './authorityIndex';
 
 /** The custom notification the server sends after each check: what the status bar shows. */
@@ -17,6 +19,8 @@ export interface DraftStatus {
   /** Findings, and how many of them are errors. */
   problems?: number;
   errors?: number;
+  /** The citation style the draft is held to, and whether `auto` chose it: `California Style Manual (auto)`. */
+  style?: string;
   /** Why the draft is not checked, or what went wrong. */
   message?: string;
   /** What the status bar shows after "Brieflint": `12 citations · 3 exhibits · 2 problems`. */
@@ -24,7 +28,7 @@ export interface DraftStatus {
 }
 
 /** The status of a checked draft: counts for the status bar, or why it was not checked. */
-export function statusOf(uri: string, result: CheckResult): DraftStatus {
+export function statusOf(uri: string, result: CheckResult, settings?: Pick<BrieflintSettings, 'style' | 'localRules'>): DraftStatus {
   if (result.declined) return withText({ uri, state: 'off', message: result.declined });
   // The draft's own citations: a generated table of authorities repeats them and does not count.
   const index = authorityIndex(result);
@@ -36,6 +40,7 @@ export function statusOf(uri: string, result: CheckResult): DraftStatus {
     exhibits,
     problems: result.findings.length,
     errors: result.findings.filter((f) => f.severity === 'error').length,
+    ...(settings ? { style: styleInForce(settings, result.citations).label } : {}),
   });
 }
 
@@ -55,6 +60,6 @@ export function statusText(s: Omit<DraftStatus, 'text'>): string {
     case 'off':
       return 'not checked';
     default:
-      return [n(s.citations, 'citation', 'citations'), n(s.exhibits, 'exhibit', 'exhibits'), n(s.problems, 'problem', 'problems')].join(' · ');
+      return [n(s.citations, 'citation', 'citations'), n(s.exhibits, 'exhibit', 'exhibits'), n(s.problems, 'problem', 'problems'), ...(s.style ? [s.style] : [])].join(' · ');
   }
 }

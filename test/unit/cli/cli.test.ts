@@ -32,7 +32,7 @@ describe('brieflint check', () => {
     const { code, stdout } = await run(['check', 'brief.md'], dir);
     assert.equal(code, 0);
     assert.match(stdout, /^brief\.md:1:22 {2}warning {2}Docket cite in the style "Dkt\."; .* {2}\[docket-style-inconsistent\]$/m);
-    assert.match(stdout, /^1 file checked, 2 citations found: 0 errors, 1 warning, 0 information, 1 hint\.$/m);
+    assert.match(stdout, /^1 file checked, 2 citations found: 0 errors, 1 warning, 0 information, 1 hint · style: Bluebook \(22d ed\.\) \(auto\)\.$/m);
   });
 
   it('exits 1 when a finding is at error severity (as .brieflint.json sets it)', async () => {

@@ -34,7 +34,7 @@ describe('brieflint check --verify', () => {
   it('exits 2 with one message when the token is missing, and still reports the offline checks', async () => {
     const { code, stdout, stderr } = await run(['check', 'brief.md', '--verify'], { COURTLISTENER_BASE_URL: fake.url });
     assert.equal(code, 2);
-    assert.equal(stdout, '1 file checked, 2 citations found: 0 errors, 0 warnings, 0 information, 0 hints.\n');
+    assert.equal(stdout, '1 file checked, 2 citations found: 0 errors, 0 warnings, 0 information, 0 hints · style: Bluebook (22d ed.) (auto).\n');
     assert.match(stderr, /^brieflint: --verify failed: No CourtListener API token: set the environment variable COURTLISTENER_TOKEN/);
     assert.equal(fake.requests.length, 0);
   });

@@ -52,6 +52,20 @@ describe('case numbers: forms and parts', () => {
     ['In re Doe, Case No. 19-12345 (MEW).', 'In re Doe, Case <0>No. 19-12345 (MEW)</0>.', { form: 'year-sequence', sequence: '12345', judges: ['MEW'] }],
     ['In re Roundup Prods. Liab. Litig., MDL No. 2741.', 'In re Roundup Prods. Liab. Litig., <0>MDL No. 2741</0>.', { form: 'mdl', sequence: '2741' }],
     ['Civil Action No. 20-1234 (JEB).', 'Civil Action <0>No. 20-1234 (JEB)</0>.', { form: 'year-sequence', sequence: '1234', judges: ['JEB'] }],
+    // New York Supreme Court index numbers.
+    ['Kim v. Park, Index No. 651872/2023 (Sup. Ct.).', 'Kim v. Park, Index <0>No. 651872/2023 (Sup. Ct.)</0>.', { form: 'ny-index', number: '651872/2023', year: 2023, sequence: '651872', court: 'Sup. Ct.' }],
+    ['Index No. 15234/19, filed in Kings County.', 'Index <0>No. 15234/19</0>, filed in Kings County.', { form: 'ny-index', year: 2019, sequence: '15234' }],
+    // Texas courts of appeals: court, year, sequence, type.
+    ['In re Estate of Vela, No. 14-23-00418-CV.', 'In re Estate of Vela, <0>No. 14-23-00418-CV</0>.', { form: 'texas-appeal', office: '14', year: 2023, sequence: '00418', type: 'CV', typeName: 'civil' }],
+    ['State v. Ruiz, No. 05-22-01123-CR.', 'State v. Ruiz, <0>No. 05-22-01123-CR</0>.', { form: 'texas-appeal', office: '05', year: 2022, type: 'CR', typeName: 'criminal' }],
+    // The District of Delaware: year, sequence, judge.
+    ['Acme Corp. v. Widget LLC, C.A. No. 23-1187-GBW (D. Del.).', 'Acme Corp. v. Widget LLC, C.A. <0>No. 23-1187-GBW (D. Del.)</0>.', { form: 'year-sequence', year: 2023, sequence: '1187', judges: ['GBW'], court: 'D. Del.' }],
+    // Los Angeles Superior Court: year, courthouse, type, sequence.
+    ['Lopez v. Grant, Case No. 23STCV18842.', 'Lopez v. Grant, Case <0>No. 23STCV18842</0>.', { form: 'california', year: 2023, office: 'ST', type: 'CV', sequence: '18842' }],
+    // A court of appeals number on a brief's cover, with its type suffix.
+    ['UNITED STATES COURT OF APPEALS\n22-1456-cv\nMARIA LOPEZ,', 'UNITED STATES COURT OF APPEALS\n<0>22-1456-cv</0>\nMARIA LOPEZ,', { form: 'year-sequence', year: 2022, sequence: '1456', type: 'cv' }],
+    ['Nos. 22-1456-cv(L), 22-1610-cv(CON)', '<0>Nos. 22-1456-cv(L)</0>, <1>22-1610-cv(CON)</1>', { form: 'year-sequence', sequence: '1456', type: 'cv' }],
+    ['Docket 21-2987-cr on the cover.', 'Docket <0>21-2987-cr</0> on the cover.', { form: 'year-sequence', sequence: '2987', type: 'cr', typeName: 'criminal' }],
   ];
   for (const [text, expected, parts] of FORMS) {
     it(`reads ${JSON.stringify(text)}`, () => {
@@ -84,6 +98,17 @@ describe('case numbers: traps', () => {
     'Volume 23 Misc. 456 is a reporter.',
     'The 23 CV 8292 form alone needs No. or a parenthetical.',
     'ECF No. 19-1234 is no case number.',
+    // Bare numbers: phone numbers, dates, Bates-like numbers and ranges are not case numbers.
+    'Call 212-555-1234 or (646) 555-0199 ext. 22.',
+    'On 2023-10-02 and 10-02-2023 and 3/14/2024 it was filed.',
+    'Produced at ABC-001456-cv and MSFT_AICPY-22-1456-cv.',
+    'See pp. 22-1456 and ¶¶ 22-1456 of the filing.',
+    'A bare 22-1456 on the cover, and 2022-1456 too.',
+    'The sequence 22-1456-ab and 22-1456-CV are not suffixes.',
+    // Forms that need their words.
+    'The file 651872/2023 and No. 651872/2023 without Index.',
+    'Reference 23STCV18842 stands alone.',
+    'Order No. 14-23-00418 is missing its type.',
   ];
   for (const text of NOT_CASE_NUMBERS) {
     it(`finds no case number in ${JSON.stringify(text)}`, () => {

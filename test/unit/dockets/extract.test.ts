@@ -39,6 +39,13 @@ describe('docket cites: forms', () => {
     ['See DktEntry 12.', 'See <0>DktEntry 12</0>.', '12', undefined, 'DktEntry'],
     ['See DktEntry: 14.', 'See <0>DktEntry: 14</0>.', '14', undefined, 'DktEntry'],
     ['See Dkt. #45.', 'See <0>Dkt. #45</0>.', '45', undefined, 'Dkt. #'],
+    // Delaware's docket items.
+    ['See D.I. 41.', 'See <0>D.I. 41</0>.', '41', undefined, 'D.I.'],
+    ['The opening brief (D.I. 57 at 12) says so.', 'The opening brief (<0>D.I. 57 at 12</0>) says so.', '57', '12', 'D.I.'],
+    ['See D.I. 41-2.', 'See <0>D.I. 41-2</0>.', '41-2', undefined, 'D.I.'],
+    // The Sixth Circuit's record cites, with their PageID pin.
+    ['See R. 45, PageID #234.', 'See <0>R. 45, PageID #234</0>.', '45', 'PageID #234', 'R.'],
+    ['The order (R. 112, PageID #1530–31) says so.', 'The order (<0>R. 112, PageID #1530–31</0>) says so.', '112', 'PageID #1530–31', 'R.'],
   ];
   for (const [text, expected, entry, pinCite, written] of FORMS) {
     it(`finds ${JSON.stringify(text)}`, () => {
@@ -152,6 +159,13 @@ describe('docket cites: traps', () => {
     'A bare DE 45 with no bracket or signal.',
     'VIA ECF',
     'Docket No. 23-cv-8292 is the case number.',
+    // `R.` without its PageID pin is a rule or something else.
+    'Fed. R. Civ. P. 45 and Fed. R. Evid. 801.',
+    'See R. 45 at 3 and R. 45.',
+    'Tex. R. App. P. 9.4(i)(1).',
+    'A PageID #234 alone, and Pl.\'s Br. at 5 (R. 45).',
+    // `D.I.` is Delaware's only with an entry number.
+    'The D.I.Y. 5 kit and D.I. Corp.',
   ];
   for (const text of NOT_DOCKETS) {
     it(`finds no docket cite in ${JSON.stringify(text)}`, () => {
@@ -231,5 +245,21 @@ describe('docket cites in the fixture letter', () => {
         "*see also* Ex. 11 (Quarrix's Amended Answer to Interrogatory No. 9, listing [REDACTED]). " +
         'The amended complaint, moreover, alleges continuing infringement and asks for an injunction. *See* <1>Dkt. 54 at ¶¶41, 212</1>.\n',
     );
+  });
+});
+
+describe('docket cites with a PageID pin: the JSON', () => {
+  it('gives the entry and the PageID pin of a Sixth Circuit record cite', () => {
+    const [c] = docketCites('The district court agreed. R. 45, PageID #234.');
+    assert.equal(c.entry, '45');
+    assert.equal(c.pinCite, 'PageID #234');
+    assert.equal(c.text, 'R. 45, PageID #234');
+  });
+
+  it('keeps one style per draft: R. beside ECF No. is flagged, and ECF No. without a PageID is not rewritten to R.', () => {
+    const text = 'See R. 45, PageID #234; R. 46, PageID #250. But see ECF No. 47, PageID #260; ECF No. 48.';
+    const found = checkDraft(text).findings.filter((f) => f.code === 'docket-style-inconsistent');
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['ECF No. 47, PageID #260', 'ECF No. 48']);
+    assert.deepEqual(found.map((f) => f.fixes.filter((x) => !x.all).map((x) => x.title)), [['Change "ECF No. 47" to "R. 47"'], []]);
   });
 });

@@ -21,6 +21,14 @@ export const DOCKET_HOSTILE: Record<string, (size: number) => string> = {
   'ranges of ranges': sized('Dkt. 1–2–3–4 '),
   'look-back pins without end': (n) => `${sized(' at 5')(n)}(ECF No. 1)`,
   'paragraph signs': sized('¶'),
+  'Sixth Circuit words without their PageID': sized('R. 45, '),
+  'Sixth Circuit cites one after another': sized('R. 45, PageID #2, '),
+  'Delaware docket items': sized('D.I. 4'),
+  'appeal suffixes without a number': sized('22-1456-'),
+  'appeal numbers back to back': sized('22-1456-cv-'),
+  'index numbers without their word': sized('No. 651872/2023/'),
+  'Texas numbers that never end': sized('No. 14-23-00418-'),
+  'superior court numbers run together': sized('Case No. 23STCV1884'),
 };
 
 /** A draft full of near-misses, for the whole check. */

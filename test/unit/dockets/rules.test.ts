@@ -1,11 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { parseDocketList } from '../../../server/src/core/families/dockets/list';
-import type { Finding } from '../../../server/src/core/types';
+import { resolveFixAll } from '../../../server/src/core/fixAll';
+import type { Finding, Fix } from '../../../server/src/core/types';
 import { annotatedFindings, applyFix, checkDraft, draft, DraftOptions } from '../helpers';
 import { LETTER_MOTION } from '../../fixtures';
 
 function findings(text: string, code: string, options: DraftOptions = {}): Finding[] {
   return checkDraft(text, options).findings.filter((f) => f.code === code);
+}
+
+/** The fix of the whole draft for `code`, with its edits made as a code action makes them. */
+function allFix(text: string, code: string, options: DraftOptions = {}): Fix {
+  const result = checkDraft(text, options);
+  const marker = result.findings.find((f) => f.code === code)?.fixes.find((x) => x.all);
+  assert.ok(marker, `no fix of the whole draft for ${code}`);
+  assert.deepEqual(marker.edits, []);
+  const fix = resolveFixAll(result, options.sources ?? {}, marker);
+  assert.ok(fix);
+  return fix;
 }
 
 describe('docket-style-inconsistent', () => {
@@ -42,9 +54,13 @@ describe('docket-style-inconsistent', () => {
     `;
     const found = findings(text, 'docket-style-inconsistent');
     assert.equal(found.length, 4);
-    const all = found[0].fixes[1];
-    assert.equal(all.title, 'Change the 4 docket cites in other styles to "ECF No."');
-    assert.deepEqual(found.map((f) => f.fixes[1]), [all, all, all, all]);
+    const marker = found[0].fixes[1];
+    assert.equal(marker.title, 'Change the 4 docket cites in other styles to "ECF No."');
+    // Each finding carries the same marker, without the edit list: the edits are made when asked for.
+    assert.deepEqual(found.map((f) => f.fixes[1]), [marker, marker, marker, marker]);
+    assert.deepEqual(marker, { title: marker.title, edits: [], all: { code: 'docket-style-inconsistent' } });
+    const all = allFix(text, 'docket-style-inconsistent');
+    assert.equal(all.edits.length, 4);
     const fixed = applyFix(text, all);
     assert.equal(fixed, draft`
       See ECF No. 12. See ECF No. 14 at 2. See ECF No. 20.
@@ -53,9 +69,33 @@ describe('docket-style-inconsistent', () => {
     assert.deepEqual(findings(fixed, 'docket-style-inconsistent'), []);
   });
 
+  it('counts the docket entry an exhibit cite names as a docket cite of its style', () => {
+    // A reply of my own making: the exhibits are cited to the docket as "Dkt. No.", one cite as "Dkt.".
+    const text = draft`
+      The invoice was produced. *See* Ex. B to Dkt. No. 27; Ex. D to Dkt. No. 27.
+      The court ordered production. *See* Dkt. 31.
+    `;
+    assert.equal(annotatedFindings(text, 'docket-style-inconsistent'), draft`
+      The invoice was produced. *See* Ex. B to Dkt. No. 27; Ex. D to Dkt. No. 27.
+      The court ordered production. *See* <0>Dkt. 31</0>.
+    `);
+    assert.match(findings(text, 'docket-style-inconsistent')[0].message, /"Dkt\. No\.", the style used most in this draft \(2 of 3 docket cites\)/);
+  });
+
+  it('marks and fixes the docket entry inside an exhibit cite when it is the odd one', () => {
+    const text = 'See Dkt. 31; Dkt. 32 at 4. The letter is in the record. See Ex. B to Dkt. No. 27 at 3.\n';
+    assert.equal(annotatedFindings(text, 'docket-style-inconsistent'), 'See Dkt. 31; Dkt. 32 at 4. The letter is in the record. See Ex. B to <0>Dkt. No. 27</0> at 3.\n');
+    const [f] = findings(text, 'docket-style-inconsistent');
+    const exhibit = checkDraft(text).citations.find((c) => c.kind === 'exhibit')!;
+    assert.deepEqual(f.citations, [exhibit.id]);
+    const fixed = applyFix(text, f.fixes[0]);
+    assert.equal(fixed, 'See Dkt. 31; Dkt. 32 at 4. The letter is in the record. See Ex. B to Dkt. 27 at 3.\n');
+    assert.deepEqual(findings(fixed, 'docket-style-inconsistent'), []);
+  });
+
   it('uses the plural words for a list or range and the singular for one entry', () => {
     const text = 'See Dkt. No. 1; Dkt. No. 2; ECF Nos. 3, 4; ECF 5–7; Dkts. 8.';
-    const fixed = applyFix(text, findings(text, 'docket-style-inconsistent')[0].fixes[1]);
+    const fixed = applyFix(text, allFix(text, 'docket-style-inconsistent'));
     assert.equal(fixed, 'See Dkt. No. 1; Dkt. No. 2; Dkt. Nos. 3, 4; Dkt. Nos. 5–7; Dkt. No. 8.');
   });
 
@@ -65,13 +105,13 @@ describe('docket-style-inconsistent', () => {
     const found = findings(text, 'docket-style-inconsistent', options);
     assert.equal(found.length, 2);
     assert.match(found[0].message, /"ECF No\.", the style set in brieflint\.docket\.style/);
-    assert.equal(applyFix(text, found[0].fixes[1]), 'See ECF No. 12 and ECF No. 14.');
+    assert.equal(applyFix(text, allFix(text, 'docket-style-inconsistent', options)), 'See ECF No. 12 and ECF No. 14.');
     assert.deepEqual(findings('See ECF No. 12.', 'docket-style-inconsistent', options), []);
   });
 
   it('removes a # that the preferred style does not write, and keeps no-break spaces', () => {
     const text = 'See ECF No. 1; ECF No. 2; Dkt. #45; DE#46.';
-    assert.equal(applyFix(text, findings(text, 'docket-style-inconsistent')[0].fixes[1]), 'See ECF No. 1; ECF No. 2; ECF No. 45; ECF No. 46.');
+    assert.equal(applyFix(text, allFix(text, 'docket-style-inconsistent')), 'See ECF No. 1; ECF No. 2; ECF No. 45; ECF No. 46.');
     const nbsp = 'See ECF No. 1; ECF No. 2; Dkt.\u00a012.';
     assert.equal(applyFix(nbsp, findings(nbsp, 'docket-style-inconsistent')[0].fixes[0]), 'See ECF No. 1; ECF No. 2; ECF\u00a0No.\u00a012.');
   });
@@ -142,7 +182,7 @@ describe('docket-pin-format', () => {
     const found = findings(text, 'docket-pin-format');
     assert.equal(found.length, 2);
     assert.equal(found[0].fixes[1].title, 'Fix the form of the 2 docket pin cites in this draft');
-    assert.equal(applyFix(text, found[0].fixes[1]), 'See Dkt. 1 at 3–5; Dkt. 2 ¶ 7; Dkt. 3 at 9.');
+    assert.equal(applyFix(text, allFix(text, 'docket-pin-format')), 'See Dkt. 1 at 3–5; Dkt. 2 ¶ 7; Dkt. 3 at 9.');
   });
 });
 

@@ -6,7 +6,7 @@ import { analyze } from '../../../server/src/core/check';
 import { extractExhibitCites } from '../../../server/src/core/families/exhibits/extract';
 import { readCsvManifest } from '../../../server/src/core/families/exhibits/manifest';
 import { ruleContext } from '../../../server/src/core/analysis';
-import { exhibitRules } from '../../../server/src/core/families/exhibits/checks';
+import { exhibits } from '../../../server/src/core/families/exhibits';
 import type { ExhibitSources } from '../../../server/src/core/families/exhibits/types';
 import { DEFAULT_SETTINGS } from '../../../server/src/core/settings';
 import { readDocument } from '../../../server/src/core/text/markdown';
@@ -34,7 +34,8 @@ export function prepare(text: string): Prepared {
 /** The exhibit work of a check: the extractor on the reader text, then the exhibit rules with a list. */
 export function exhibitWork({ reader, analysis }: Prepared): void {
   extractExhibitCites(reader);
-  exhibitRules(ruleContext(analysis, DEFAULT_SETTINGS, SOURCES));
+  const ctx = ruleContext(analysis, DEFAULT_SETTINGS, SOURCES);
+  for (const rule of exhibits.rules) rule.check?.(ctx);
 }
 
 export const EXHIBIT_HOSTILE: Array<[string, (size: number) => string]> = [

@@ -47,7 +47,7 @@ describeLetterExhibits('the fixture letter motion', {
     [['Write DLMT_QRX_000377104 as in exhibits.csv', 'DLMT\\_QRX\\_000377104']],
   ],
   listLacksOne: [
-    '36: exhibit-unused "Ex." — Ex. 12 (Privilege log) is listed in exhibits.csv (line 12) but never cited in this draft.',
+    '1: exhibit-unused "" — Ex. 12 (Privilege log) is listed in exhibits.csv (line 12) but never cited in this draft.',
     '70: exhibit-unresolved "11" — Ex. 11 is not defined in exhibits.csv. Defined: Exs. 1–10 and 12.',
   ],
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { resolveFixAll } from '../../../server/src/core/fixAll';
+import { toSarif } from '../../../server/src/core/report';
 import type { Fix } from '../../../server/src/core/types';
 import { draft } from '../helpers';
 import { applyToCase, CaseFolder, checkCase, findingsOf, messages, tagged } from './fixture';
@@ -32,14 +34,14 @@ describe('exhibit-unresolved', () => {
     );
     assert.deepEqual(messages(checkCase(folder), 'exhibit-unresolved'), [
       'exhibit-unresolved: Ex. 4 is not defined in exhibits.csv. Defined: Exs. 1–3.',
-      'exhibit-unresolved: Exs. 4, 5 (in Exs. 2–5) are not defined in exhibits.csv. Defined: Exs. 1–3.',
+      'exhibit-unresolved: Exs. 4, 5, in the range Exs. 2–5, are not defined in exhibits.csv. Defined: Exs. 1–3.',
     ]);
   });
 
   it('adds the missing exhibit to the list, with what the cite says; the draft then checks clean', () => {
     const fixed = applyToCase(folder, fixTitled(folder, 'exhibit-unresolved', 'Add Ex. 4 to exhibits.csv'));
     assert.equal(fixed.files![LIST], 'exhibit,description,bates_begin\n1,Email,ABC000100\n2,Memo,ABC000200\n3,Data,ABC000300\n4,letter from counsel,ABC000400\n');
-    assert.deepEqual(messages(checkCase(fixed), 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 5 (in Exs. 2–5) is not defined in exhibits.csv. Defined: Exs. 1–4.']);
+    assert.deepEqual(messages(checkCase(fixed), 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 5, in the range Exs. 2–5, is not defined in exhibits.csv. Defined: Exs. 1–4.']);
   });
 
   it('adds a row to a list that does not end with a line break, in its own line endings', () => {
@@ -85,7 +87,16 @@ describe('exhibit-unresolved', () => {
 
   it('checks a huge range by its ends only', () => {
     const checked = checkCase({ draft: 'See Exs. 1–99999999.\n', files: { [LIST]: 'exhibit\n1\n2\n' } });
-    assert.deepEqual(messages(checked, 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 99999999 (in Exs. 1–99999999) is not defined in exhibits.csv. Defined: Exs. 1, 2.']);
+    assert.deepEqual(messages(checked, 'exhibit-unresolved'), ['exhibit-unresolved: Ex. 99999999, an end of the range Exs. 1–99999999, is not defined in exhibits.csv. Defined: Exs. 1, 2.']);
+  });
+
+  it('words a range none of whose exhibits is defined as the range itself', () => {
+    // An opposition of my own making: its list names numbered exhibits, the draft cites lettered ones.
+    const checked = checkCase({ draft: 'The invoices are attached. *See* Exs. A–C; Exs. 2–3.\n', files: { [LIST]: 'exhibit\n1\n2\n' } });
+    assert.deepEqual(messages(checked, 'exhibit-unresolved'), [
+      'exhibit-unresolved: Exs. A–C are not defined in exhibits.csv. Defined: Exs. 1, 2.',
+      'exhibit-unresolved: Ex. 3, in the range Exs. 2–3, is not defined in exhibits.csv. Defined: Exs. 1, 2.',
+    ]);
   });
 
   it('does not check exhibits of other documents against this draft\'s list', () => {
@@ -142,9 +153,33 @@ describe('exhibit-unused', () => {
       'exhibit-unused: Ex. 2 (Dataset inventory) is listed in exhibits.csv (line 3) but never cited in this draft.',
       'exhibit-unused: Ex. 5 (Letter) is listed in exhibits.csv (line 6) but never cited in this draft.',
     ]);
-    // A listed exhibit has no place in the draft: the note sits on the first exhibit cite.
-    const text = checked.result.draft.text;
-    assert.deepEqual(findingsOf(checked.result, 'exhibit-unused').map((f) => text.slice(f.start, f.end)), ['Ex.', 'Ex.']);
+    // A row of a list file has no place in the draft: the note sits at the start of the draft, empty.
+    assert.deepEqual(findingsOf(checked.result, 'exhibit-unused').map((f) => [f.start, f.end]), [[0, 0], [0, 0]]);
+  });
+
+  it('never marks another exhibit\'s cite for an exhibit listed in a file', () => {
+    // A motion of my own making: Ex. 7 is cited, Ex. 8 only listed.
+    const text = draft`
+      # Motion to Strike
+
+      The vendor's invoice shows the date. *See* Ex. 7, KLM000710.
+    `;
+    const checked = checkCase({ draft: text, files: { [LIST]: 'exhibit,description,bates_begin\n7,Invoice,KLM000710\n8,Shipping manifest,KLM000800\n' } });
+    assert.equal(tagged(checked, 'exhibit-unused'), `<0></0>${text}`);
+    assert.deepEqual(messages(checked, 'exhibit-unused'), ['exhibit-unused: Ex. 8 (Shipping manifest) is listed in exhibits.csv (line 3) but never cited in this draft.']);
+  });
+
+  it('marks an exhibit listed both in a file and in the draft\'s index on the index row', () => {
+    const text = draft`
+      *See* Ex. 7.
+
+      | Exhibit | Description |
+      |---|---|
+      | 7 | Invoice |
+      | 8 | Shipping manifest |
+    `;
+    const checked = checkCase({ draft: text, files: { [LIST]: 'exhibit\n7\n8\n' } });
+    assert.equal(tagged(checked, 'exhibit-unused'), text.replace('| 8 |', '| <0>8</0> |'));
   });
 
   it('marks an unused row of the draft\'s own exhibit index where it is', () => {
@@ -166,7 +201,8 @@ describe('exhibit-unused', () => {
   it('sums up a long list of unused exhibits in one note', () => {
     const rows = Array.from({ length: 30 }, (_, k) => String(k + 1)).join('\n');
     const checked = checkCase({ draft: 'See Ex. 1.\n', files: { [LIST]: `exhibit\n${rows}\n` } });
-    assert.deepEqual(messages(checked, 'exhibit-unused'), ['exhibit-unused: 29 listed exhibits are never cited in this draft: Exs. 2–30.']);
+    assert.deepEqual(messages(checked, 'exhibit-unused'), ['exhibit-unused: 29 exhibits listed in exhibits.csv are never cited in this draft: Exs. 2–30.']);
+    assert.deepEqual(findingsOf(checked.result, 'exhibit-unused').map((f) => [f.start, f.end]), [[0, 0]]);
   });
 });
 
@@ -207,13 +243,20 @@ describe('exhibit-order', () => {
     assert.deepEqual(messages(checked, 'exhibit-order'), [
       'exhibit-order: Ex. 3 is first cited here, before Ex. 2 (line 2); exhibits are usually numbered in the order they are first cited.',
     ]);
-    const fixed = applyToCase(folder, fixTitled(folder, 'exhibit-order', 'Renumber all exhibits in order of first citation'));
+    const marker = fixTitled(folder, 'exhibit-order', 'Renumber all exhibits in order of first citation');
+    assert.deepEqual(marker.edits, []);
+    const { result, sources } = checkCase(folder);
+    const fixed = applyToCase(folder, resolveFixAll(result, sources, marker)!);
     assert.equal(fixed.draft, draft`
       First, *see* Ex. 1. Then *see* Ex. 2, ABC000300.
       Finally, *see* Ex. 3 and Ex. 2 at 4.
     `);
     assert.equal(fixed.files![LIST], 'exhibit,bates_begin\n1,ABC000100\n3,ABC000200\n2,ABC000300\n');
     assert.deepEqual(messages(checkCase(fixed)), []);
+    // In SARIF the renumbering goes with the first exhibit-order result, its list edits under the list's path.
+    const sarif = toSarif([{ path: '/case/brief.md', result, sources }], '0') as { runs: Array<{ results: Array<{ ruleId: string; fixes?: Array<{ artifactChanges: Array<{ artifactLocation: { uri: string } }> }> }> }> };
+    const order = sarif.runs[0].results.filter((r) => r.ruleId === 'exhibit-order');
+    assert.deepEqual(order[0].fixes![0].artifactChanges.map((c) => c.artifactLocation.uri), ['/case/brief.md', LIST]);
   });
 
   it('flags only the exhibit out of place, not every one after it', () => {

@@ -61,6 +61,18 @@ export interface CitationFamily {
   readonly links?: (c: Citation, ctx: LinkContext) => DraftLink[];
   /** The JSON fields its citations carry beyond the common ones (`id`, `kind`, offsets, `text`, `antecedent`). */
   readonly jsonFields?: readonly (keyof Citation)[];
+  /**
+   * JSON fields computed rather than copied from the citation, each replacing the field of its
+   * name (the exhibits of `Exs. 3–5` filled in: `["3","4","5"]`, where `Citation.exhibits` keeps
+   * the labels as written). Ranges fill in from `ctx.rangeBudget`, shared by the draft's citations.
+   */
+  readonly jsonValues?: (c: Citation, ctx: JsonContext) => Partial<Record<keyof Citation, unknown>>;
+}
+
+/** What computed JSON fields are made with, for one draft. */
+export interface JsonContext {
+  /** Range members left to fill in across the draft (as `CitationContext.rangeBudget`). */
+  rangeBudget: { left: number };
 }
 
 /**

@@ -3,8 +3,8 @@
  * of its rules in a file of its own (`families/<name>/rules/<code>.ts`); the catalogue, the
  * README's rule table and the settings schema are generated from these rows.
  */
-import type { RuleContext, SharedKey } from '../analysis';
-import type { Finding, Severity } from '../types';
+import type { CheckResult, RuleContext, SharedKey } from '../analysis';
+import type { CheckSources, Edit, Finding, Severity } from '../types';
 
 export interface RuleInfo {
   code: string;
@@ -26,6 +26,11 @@ export interface Rule {
    * verification, the disable comments themselves) has none.
    */
   readonly check?: (ctx: RuleContext) => Finding[];
+  /**
+   * The edits of this rule's fix of the whole draft (a `Fix` with `all`), made only when asked
+   * for. Without it, they are the edits of each finding's own preferred fix, in order.
+   */
+  readonly fixAll?: (result: CheckResult, sources: CheckSources) => Edit[];
 }
 
 /**

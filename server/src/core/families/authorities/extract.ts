@@ -53,6 +53,7 @@ const CODE_WORDS = /(?:^|\s)(?:Code|Codes|Law|Laws|Stat\.|Stats\.|Ann\.|Rev\.|Ac
 const SECTION = /(\d[0-9A-Za-z]{0,12}(?:[.:\-–/][0-9A-Za-z]{1,12}){0,5}(?:\([A-Za-z0-9]{1,6}\)){0,6})/y;
 const SECTION_GLUE = /(?:,? ?(?:and|&|to|through) |, ?| ?[–-] ?)/y;
 const ET_SEQ = / et seq\./y;
+const SUBDIVISION = /, (subds?\. ?\([A-Za-z0-9]{1,6}\)(?:\([A-Za-z0-9]{1,6}\)){0,5})/y;
 const RULE_NUMBER = /(\d{1,4}(?:\.\d{1,4}){0,3}[a-z]?(?:\([A-Za-z0-9]{1,6}\)){0,6})/y;
 const FEDERAL_RULES = /Fed\. ?R\. ?(Civ\.|Crim\.|App\.|Bankr\.|Evid\.) ?(?:P\. ?)?/y;
 const LOCAL_RULES = /(?:Local (?:Civil |Civ\. |Criminal |Crim\. |Bankruptcy |Bankr\. |Admiralty )?(?:Rules?|R\.)|L\. ?(?:Civ|Cr|Crim|Bankr)\. ?R\.) /y;
@@ -181,6 +182,10 @@ function readSections(text: string, start: number, codeStart: number, codeEnd: n
   if (isWordChar(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)))) return undefined;
   ET_SEQ.lastIndex = end;
   if (ET_SEQ.exec(text)) end = ET_SEQ.lastIndex;
+  // The California form names a subdivision after a comma: `§ 425.16, subd. (b)(1)`.
+  SUBDIVISION.lastIndex = end;
+  const subdivision = SUBDIVISION.exec(text);
+  if (subdivision) end = SUBDIVISION.lastIndex;
   YEAR_PARENTHETICAL.lastIndex = end;
   if (YEAR_PARENTHETICAL.exec(text)) end = YEAR_PARENTHETICAL.lastIndex;
   const found: FoundCitation = {
@@ -190,6 +195,10 @@ function readSections(text: string, start: number, codeStart: number, codeEnd: n
     parts: { code: { start: codeStart, end: codeEnd }, section: { start: k, end: k + first[1].length } },
     detail: { code, ...(title ? { title } : {}), sections },
   };
+  if (subdivision) {
+    found.pinCite = subdivision[1];
+    found.parts!.pinCite = { start: end - subdivision[1].length, end };
+  }
   return found;
 }
 
@@ -232,13 +241,26 @@ function scanSectionSigns(text: string, claims: Claimed[]): void {
     if (!(isWordChar(last) || last === 46 || last === 44)) continue;
     const from = Math.max(0, b - 90);
     const window = text.slice(from, b);
-    const start = codeNameStart(window);
+    let start = codeNameStart(window);
+    if (start < 0) start = californiaCodeStart(window);
     if (start < 0) continue;
     const codeStart = from + start;
     if (codeStart > 0 && isWordChar(text.charCodeAt(codeStart - 1))) continue;
     const found = readSections(text, codeStart, codeStart, b, squeeze(window.slice(start)));
     if (found) claims.push({ start: found.start, end: found.end, found });
   }
+}
+
+/**
+ * California codes as the California Style Manual names them, without the state and with a comma
+ * before the section: `Code Civ. Proc., § 425.16`, `Civ. Code, § 47`, `Bus. & Prof. Code, § 17200`.
+ */
+const CALIFORNIA_CODE = /(?:^|[\s(\[;])((?:Code Civ\. Proc\.|Civ\. Code|Pen\. Code|Gov\. Code|Evid\. Code|Bus\. & Prof\. Code|Lab\. Code|Fam\. Code|Prob\. Code|Veh\. Code|Welf\. & Inst\. Code|Health & Saf\. Code|Ins\. Code|Corp\. Code|Com\. Code|Elec\. Code|Ed\. Code|Fin\. Code|Pub\. Resources Code|Rev\. & Tax\. Code|Pub\. Util\. Code|Water Code|Code Civ\. Proc)\.?,?)$/;
+
+/** Start, within `window`, of a California code's name ending the window; -1 if none. */
+function californiaCodeStart(window: string): number {
+  const m = CALIFORNIA_CODE.exec(window.slice(-40));
+  return m ? window.length - m[1].length : -1;
 }
 
 /** Start, within `window`, of a state code's name ending the window; -1 if it does not end with one. */

@@ -67,7 +67,14 @@ const NAME_SHAPE = /(?:^|\s)(?:v\.?|vs\.|ex rel\.)\s|^(?:In re|Ex parte|In the M
 export function caseNameBefore(text: string, emphasis: EmphasisIndex, pos: number, short: boolean): CaseNameFound | undefined {
   const beforeComma = commaBefore(text, pos);
   if (beforeComma < 0) return undefined;
-  let nameEnd = beforeComma;
+  return caseNameEndingAt(text, emphasis, beforeComma, short);
+}
+
+/**
+ * The case name ending at `nameEnd` (exclusive): the offset of the comma after it in the Bluebook
+ * form, or of the blank before the year in the California form (`Baral v. Schnitt (2016) 1 Cal.5th`).
+ */
+export function caseNameEndingAt(text: string, emphasis: EmphasisIndex, nameEnd: number, short: boolean): CaseNameFound | undefined {
   const docket = docketNumberBefore(text, nameEnd);
   if (docket) {
     const c = commaBefore(text, docket.start);
@@ -238,7 +245,8 @@ function fromWords(text: string, end: number, short: boolean): RawName | undefin
   if (startIndex < 0) return undefined;
   // Trim from the front: lower-case connectors and stop words cannot start a name.
   while (startIndex >= 0) {
-    const w = stripPunctuation(words[startIndex].text);
+    const text0 = words[startIndex].text;
+    const w = stripPunctuation(text0.charCodeAt(0) === 40 ? text0.slice(1) : text0);
     const c = w.charCodeAt(0);
     const opensName = (w === 'In' && nextIs(words, startIndex, ['re', 'the', 'Matter'])) || (w === 'Ex' && nextIs(words, startIndex, ['parte']));
     if ((isUpper(c) || isDigit(c)) && (!STOP_WORDS.has(w) || opensName)) break;
@@ -246,7 +254,9 @@ function fromWords(text: string, end: number, short: boolean): RawName | undefin
   }
   if (startIndex < 0) return undefined;
   if (short && startIndex >= 6 && !words.slice(0, startIndex + 1).some((w) => w.text === 'v.' || w.text === 'vs.')) return undefined;
-  const start = words[startIndex].start;
+  let start = words[startIndex].start;
+  // A name opening a citation sentence in parentheses (`(Baral v. Schnitt (2016) …`).
+  if (text.charCodeAt(start) === 40) start++;
   const raw = text.slice(start, end);
   if (/[()[\]";:“”]/.test(raw)) return undefined;
   return { start, end, name: squeezeSpace(raw), emphasised: false };
@@ -305,7 +315,13 @@ function stripPunctuation(w: string): string {
  * `take` (and go on), `last` (take it, the name starts here), `stop` (the name starts after it).
  */
 function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
-  const raw = words[k].text;
+  let raw = words[k].text;
+  // `(Baral` opens the name: the parenthesis opens the citation sentence.
+  if (raw.length > 1 && raw.charCodeAt(0) === 40 && isUpper(raw.charCodeAt(1)) && !hasNameBreak(raw.slice(1))) {
+    raw = raw.slice(1);
+    const w = stripPunctuation(raw);
+    return STOP_WORDS.has(w) || SIGNAL_SET.has(raw) || SIGNAL_SET.has(w) ? 'stop' : 'last';
+  }
   if (hasNameBreak(raw)) return 'stop';
   const w = stripPunctuation(raw);
   if (w.length === 0) return 'stop';

@@ -19,7 +19,7 @@ import type { FoundCitation } from '../../extract/types';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from '../../text/pageFurniture';
 import type { ReaderText } from '../../text/readerText';
 import type { Span } from '../../types';
-import { caseNameBefore, CaseNameFound } from './caseName';
+import { caseNameBefore, caseNameEndingAt, CaseNameFound } from './caseName';
 import {
   isYear, mayStartVolume, PinCite, readParagraphPin, readPins, readReporterCite, readReporterCiteAfterVolume, readYearNumberCite, ReporterCite, span,
   startsParallel, TextSpan,
@@ -177,13 +177,42 @@ class CaseScanner {
       members.push(member);
       end = member.end;
     }
-    const name = caseNameBefore(text, this.emphasis, pos, false);
-    const { paren, state, end: citeEnd } = this.readCourtParenthetical(end);
+    // The California Style Manual puts the court and year after the name, before the reporter:
+    // `(Baral v. Schnitt (2016) 1 Cal.5th 376, 384.)`, `(Smith v. Jones (9th Cir. 2010) 600 F.3d 1, 5.)`.
+    const before = first.reporter.known ? this.yearParenthesisBefore(pos) : undefined;
+    const name = before ? caseNameEndingAt(text, this.emphasis, before.nameEnd, false) : caseNameBefore(text, this.emphasis, pos, false);
+    const after = this.readCourtParenthetical(end);
+    const { paren, state, end: citeEnd } = before && after.state !== 'court-year' ? { paren: before.paren, state: 'court-year' as const, end } : after;
     if (!first.reporter.known && !this.looksLikeCitation(first, name, paren)) return -1;
     // `sold 3 Cal. 4th 5 days ago`: a bare number–abbreviation–number running on into prose.
     if (!name && state === 'none' && members.length === 1 && !first.pin && runsIntoProse(text, end)) return -1;
     this.addAuthority(members, name, paren, state, citeEnd);
     return citeEnd;
+  }
+
+  /**
+   * A court-and-year parenthetical ending right before the volume at `pos` (California form:
+   * `(2016) 1 Cal.5th`, `(9th Cir. 2010) 600 F.3d`), and where the case name before it ends.
+   */
+  private yearParenthesisBefore(pos: number): { paren: CourtParenthetical; nameEnd: number } | undefined {
+    const text = this.text;
+    let j = pos;
+    while (j > 0 && pos - j < 2 && isBlank(text.charCodeAt(j - 1))) j--;
+    if (j === pos || text.charCodeAt(j - 1) !== 41) return undefined;
+    const close = j - 1;
+    let open = close - 1;
+    while (open >= 0 && close - open <= 40 && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41 && !isLineBreak(text.charCodeAt(open))) open--;
+    if (open < 0 || text.charCodeAt(open) !== 40) return undefined;
+    const inner = text.slice(open + 1, close);
+    const m = /^(?:([A-Z0-9][^()]{0,30}?) )?(\d{4})$/.exec(inner);
+    if (!m || !isYear(m[2])) return undefined;
+    if (m[1] && !courtLike(m[1])) return undefined;
+    const yearStart = close - 4;
+    const paren: CourtParenthetical = { start: open, end: close + 1, year: { start: yearStart, end: close, text: m[2], value: Number(m[2]) } };
+    if (m[1]) paren.court = span(text, open + 1, open + 1 + m[1].length);
+    let nameEnd = open;
+    while (nameEnd > 0 && open - nameEnd < 2 && isBlank(text.charCodeAt(nameEnd - 1))) nameEnd--;
+    return { paren, nameEnd };
   }
 
   /** `T.C. Memo. 2019-12 (2019)`, read at its reporter. */
@@ -330,6 +359,7 @@ class CaseScanner {
         }
       }
       if (paren) {
+        if (paren.end <= m.start) detail.yearBeforeReporter = true;
         c.year = paren.year.value;
         parts.parenthetical = { start: paren.start, end: paren.end };
         parts.year = { start: paren.year.start, end: paren.year.end };
@@ -623,6 +653,13 @@ class CaseScanner {
     if (at.exec(text)) {
       pin = readPins(text, at.lastIndex, this.tables, false) ?? readParagraphPin(text, at.lastIndex);
       if (pin) end = pin.end;
+    } else if (text.startsWith(', ', end) && isDigit(text.charCodeAt(end + 2))) {
+      // The California form names the reporter: `Baral, supra, 1 Cal.5th at p. 386`.
+      const cite = readReporterCite(text, end + 2, this.tables, false);
+      if (cite?.short && cite.pin) {
+        pin = cite.pin;
+        end = cite.end;
+      }
     }
     const parts: Record<string, Span> = { caseName: { start: name.start, end: name.end }, supra: { start: pos, end: pos + 5 } };
     if (pin) parts.pinCite = { start: pin.start, end: pin.end };

@@ -356,6 +356,11 @@ export function readPins(text: string, pos: number, tables: CaseTables, allowAt:
   for (let count = 0; count < 12; count++) {
     let itemStart = i;
     if (allowAt && text.startsWith('at ', i)) itemStart = i + 3;
+    // The California Style Manual writes the page word: `at p. 385`, `at pp. 385–386`.
+    if (count === 0 && !allowPage(text, itemStart)) {
+      if (text.startsWith('p. ', itemStart)) itemStart += 3;
+      else if (text.startsWith('pp. ', itemStart)) itemStart += 4;
+    }
     PIN_ITEM.lastIndex = itemStart;
     if (!PIN_ITEM.test(text)) break;
     const itemEnd = PIN_ITEM.lastIndex;
@@ -384,6 +389,11 @@ export function readPins(text: string, pos: number, tables: CaseTables, allowAt:
   const pin: PinCite = { start: firstStart, end, text: text.slice(firstStart, end), star };
   if (!star) pin.firstPage = Number(text.slice(firstStart, firstEnd));
   return pin;
+}
+
+/** Whether `pos` is not after `at ` (only a short form's or `Id.`'s pin, after `at`, takes `p.`). */
+function allowPage(text: string, pos: number): boolean {
+  return !(pos >= 3 && text.startsWith('at ', pos - 3));
 }
 
 /** After a pin: punctuation, a parenthetical, a line end or the text's end, not a word (`12 people`). */

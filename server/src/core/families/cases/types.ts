@@ -46,6 +46,8 @@ export interface CaseDetail {
   docketNumber?: string;
   /** Early Supreme Court nominative report (`1 Cranch`). */
   nominative?: string;
+  /** The court-and-year parenthetical comes before the reporter (California Style Manual form: `Baral v. Schnitt (2016) 1 Cal.5th 376`). */
+  yearBeforeReporter?: boolean;
   /** For a full citation: what follows it (see ParentheticalState). */
   parenthetical?: ParentheticalState;
   /** The citation was split by a page break (PDF conversion): its volume is before the break. */

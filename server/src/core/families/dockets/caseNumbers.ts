@@ -13,6 +13,11 @@ import type { CaseNumberDetail } from './types';
  *   `No. 23 Civ. 8292 (SHS)`                            the older Southern District of New York form
  *   `No. 19-1234`, `No. 21-55555`, `No. 19-3417-cv`     year and sequence (courts of appeals, bankruptcy, D.D.C.)
  *   `MDL No. 2741`                                      multidistrict litigation
+ *   `C.A. No. 23-1187-GBW`                              year and sequence with judge initials (D. Del.)
+ *   `Index No. 651872/2023`                             New York Supreme Court index number
+ *   `No. 14-23-00418-CV`                                Texas courts of appeals (court, year, sequence, type)
+ *   `Case No. 23STCV18842`                              Los Angeles Superior Court (year, courthouse, type, sequence)
+ *   `22-1456-cv` alone (a brief's cover)                a court of appeals number with its type suffix
  *
  * Kept strict, because numbers like these are everywhere in a brief: a district number carries
  * its case type (`-cv-`), so it stands alone; a bare year–sequence number counts only after
@@ -126,6 +131,11 @@ function districtStart(text: string, hit: number): number {
   if (!isDigit(text.charCodeAt(hit - 1)) || !isAsciiLetter(text.charCodeAt(hit + 1))) return -1;
   let k = digitsBack(text, hit, 6);
   if (text.charCodeAt(k - 1) === 58 /* : */) k = digitsBack(text, k - 1, 4);
+  else if (isHyphen(text[k - 1]) && hit - k >= 3 && hit - k <= 5) {
+    // The suffix of a court of appeals number (`22-1456-cv`): its year is before the sequence.
+    const year = digitsBack(text, k - 1, 5);
+    if (k - 1 - year === 2 || k - 1 - year === 4) k = year;
+  }
   return k;
 }
 
@@ -194,8 +204,14 @@ const SDNY_TYPES: Record<string, string> = {
 const DISTRICT = /(?:(\d{1,2}):)?((?:19|20)\d{2}|\d{2})[-\u2011]([A-Za-z]{2,3})[-\u2011](\d{1,6})((?:[-\u2011][A-Z]{2,4}){0,3})(?:[-\u2011](\d{1,3}))?/y;
 /** `23 Civ. 8292`, `23 Cr. 123`. */
 const SDNY = /(\d{2})[ \u00a0](Civ\.|CIV\.|CV|Cr\.|CR\.|Crim\.|CR|Misc\.)[ \u00a0](\d{1,6})/y;
-/** `19-1234`, `2019-1234`, `19-3417-cv`, `19-1234-cv(L)`. */
-const YEAR_SEQUENCE = /((?:19|20)\d{2}|\d{2})[-\u2011](\d{3,5})(?:[-\u2011](cv|cr|ag|pr))?(?:\((?:L|CON|XAP)\))?/y;
+/** `19-1234`, `2019-1234`, `19-3417-cv`, `19-1234-cv(L)`, `23-1187-GBW` (judges, D. Del.). */
+const YEAR_SEQUENCE = /((?:19|20)\d{2}|\d{2})[-\u2011](\d{3,5})(?:[-\u2011](cv|cr|ag|pr))?(?:\((?:L|CON|XAP)\))?((?:[-\u2011][A-Z]{2,4}){0,2})/y;
+/** `651872/2023`, `651872/23`: a New York Supreme Court index number (sequence / year). */
+const NY_INDEX = /(\d{5,6})\/((?:19|20)\d{2}|\d{2})/y;
+/** `14-23-00418-CV`: a Texas court of appeals (01–15), year, sequence, type. */
+const TEXAS_APPEAL = /(0[1-9]|1[0-5])[-\u2011](\d{2})[-\u2011](\d{5})[-\u2011](CV|CR)/y;
+/** `23STCV18842`: a California superior court number (Los Angeles): year, courthouse, case type, sequence. */
+const CALIFORNIA = /(\d{2})([A-Z]{2})(CV|CP|LC|UD|CU|FL|PR|CR|MH|JC)(\d{5})/y;
 /** `MDL No. 2741`, `MDL 2741`, `MDL-2741`, `M.D.L. No. 2741`. */
 const MDL = /(?:MDL|M\.D\.L\.)(?:[ \u00a0]Docket)?(?:[ \u00a0]No\.)?(?:[ \u00a0]|[-\u2011])?(\d{1,4})/y;
 
@@ -247,8 +263,34 @@ function readYearSequence(text: string, pos: number): NumberRead | undefined {
     detail.typeName = APPEAL_SUFFIXES[m[3]];
   }
   detail.sequence = m[2];
-  detail.judges = [];
+  detail.judges = m[4] ? m[4].slice(1).split(/[-\u2011]/) : [];
   return { end: YEAR_SEQUENCE.lastIndex, needsContext: true, detail };
+}
+
+/** A New York index number (`651872/2023`): only after `Index No.` (see `readNumbered`). */
+function readNyIndex(text: string, pos: number): NumberRead | undefined {
+  NY_INDEX.lastIndex = pos;
+  const m = NY_INDEX.exec(text);
+  if (!m || !endsNumber(text, NY_INDEX.lastIndex)) return undefined;
+  return { end: NY_INDEX.lastIndex, needsContext: false, detail: { form: 'ny-index', number: m[0], year: fullYear(m[2]), sequence: m[1], judges: [] } };
+}
+
+/** A Texas court of appeals number (`14-23-00418-CV`): its shape is its own, after `No.`. */
+function readTexasAppeal(text: string, pos: number): NumberRead | undefined {
+  TEXAS_APPEAL.lastIndex = pos;
+  const m = TEXAS_APPEAL.exec(text);
+  if (!m || !endsNumber(text, TEXAS_APPEAL.lastIndex)) return undefined;
+  const detail = { form: 'texas-appeal', number: m[0], office: m[1], year: fullYear(m[2]), type: m[4], typeName: m[4] === 'CV' ? 'civil' : 'criminal', sequence: m[3], judges: [] } as CaseNumberDetail;
+  return { end: TEXAS_APPEAL.lastIndex, needsContext: false, detail };
+}
+
+/** A California superior court number (`23STCV18842`), in a place a case number goes. */
+function readCalifornia(text: string, pos: number): NumberRead | undefined {
+  CALIFORNIA.lastIndex = pos;
+  const m = CALIFORNIA.exec(text);
+  if (!m || !endsNumber(text, CALIFORNIA.lastIndex)) return undefined;
+  const detail = { form: 'california', number: m[0], office: m[2], year: fullYear(m[1]), type: m[3], sequence: m[4], judges: [] } as CaseNumberDetail;
+  return { end: CALIFORNIA.lastIndex, needsContext: true, detail };
 }
 
 /** What may follow a case number: no letter or digit, and no `-`, `:`, `/`, `.`, `,` joined to more of one. */
@@ -263,7 +305,7 @@ function endsNumber(text: string, end: number): boolean {
 
 /** Words after which `No. 19-1234` is a case number. */
 const CASE_WORDS = new Set([
-  'Case', 'case', 'Appeal', 'appeal', 'Appeals', 'Docket', 'docket', 'Dkt.', 'Action', 'action', 'Civ.', 'Civil', 'A.', 'Crim.',
+  'Case', 'case', 'Appeal', 'appeal', 'Appeals', 'Docket', 'docket', 'Dkt.', 'Action', 'action', 'Civ.', 'Civil', 'A.', 'C.A.', 'Crim.',
   'Criminal', 'Cause', 'Petition', 'Adv.', 'Proc.', 'Adversary', 'Proceeding', 'Bankr.', 'Misc.', 'Nos.',
 ]);
 /** Punctuation after which `No. 19-1234` is a case number (`Smith v. Jones, No. 19-1234`). */
@@ -290,6 +332,13 @@ function readNumbered(text: string, i: number): FoundCitation[] | undefined {
   if (numberStart < 0 || !isInlineSpace(text[numberStart] ?? '')) return undefined;
   numberStart++;
   const inPlace = caseNumberPlace(text, i);
+  // `Index No. 651872/2023`: the index number of a New York court, after that word only.
+  if (wordBefore(text, i) === 'Index') {
+    const index = readNyIndex(text, numberStart);
+    const found = index ? finish(text, numberStart, index, true) : undefined;
+    if (found) found.start = i;
+    return found ? [found] : undefined;
+  }
   const first = readAnyNumber(text, numberStart, inPlace);
   if (!first) return undefined;
   const out: FoundCitation[] = [first];
@@ -321,17 +370,28 @@ function listNext(text: string, pos: number): number {
 
 /** A case number of any form at `pos` (after `No.`), with its parentheticals. */
 function readAnyNumber(text: string, pos: number, inPlace: boolean): FoundCitation | undefined {
-  const read = readDistrict(text, pos) ?? readSdny(text, pos) ?? readYearSequence(text, pos);
+  const read = readDistrict(text, pos) ?? readSdny(text, pos) ?? readTexasAppeal(text, pos) ?? readYearSequence(text, pos) ?? readCalifornia(text, pos);
   if (!read) return undefined;
   return finish(text, pos, read, inPlace);
 }
 
-/** A number without `No.` before it: only the district and Southern District forms. */
+/**
+ * A number without `No.` before it: the district and Southern District forms, and a court of
+ * appeals number with its type suffix (`22-1456-cv`, as a brief's cover gives it); a bare
+ * `22-1456` (a phone number's tail, a range, a date) is not one.
+ */
 function readBare(text: string, i: number): FoundCitation[] | undefined {
-  const read = readDistrict(text, i) ?? readSdny(text, i);
+  const read = readDistrict(text, i) ?? readSdny(text, i) ?? appealWithSuffix(text, i);
   if (!read) return undefined;
   const found = finish(text, i, read, false);
   return found ? [found] : undefined;
+}
+
+/** `22-1456-cv`, `22-1456-cv(L)` standing alone: a year–sequence number only when its suffix says so. */
+function appealWithSuffix(text: string, i: number): NumberRead | undefined {
+  const read = readYearSequence(text, i);
+  if (!read || read.detail.type === undefined || read.detail.judges.length > 0) return undefined;
+  return { ...read, needsContext: false };
 }
 
 function readMdl(text: string, i: number): FoundCitation[] | undefined {
@@ -412,7 +472,7 @@ function readParenthetical(text: string, pos: number, detail: CaseNumberDetail):
  */
 export function parseCaseNumber(text: string): CaseNumberDetail | undefined {
   const s = text.trim();
-  const read = readDistrict(s, 0) ?? readSdny(s, 0) ?? readYearSequence(s, 0);
+  const read = readDistrict(s, 0) ?? readSdny(s, 0) ?? readTexasAppeal(s, 0) ?? readYearSequence(s, 0) ?? readNyIndex(s, 0) ?? readCalifornia(s, 0);
   if (read) return read.detail;
   MDL.lastIndex = 0;
   const m = MDL.exec(s);

@@ -25,7 +25,7 @@ export function extractDocketCites(reader: ReaderText): FoundCitation[] {
 
 /**
  * Two lists in order of `start` as one (as a stable sort of the two would give them): docket
- * cites start at a `D` or `E`, case numbers never, so no two share a start.
+ * cites start at a `D`, an `E` or an `R`, case numbers never, so no two share a start.
  */
 function mergeByStart(a: FoundCitation[], b: FoundCitation[]): FoundCitation[] {
   const out: FoundCitation[] = [];
@@ -42,18 +42,19 @@ function mergeByStart(a: FoundCitation[], b: FoundCitation[]): FoundCitation[] {
 const MAX_ENTRIES = 50;
 
 /**
- * Docket cites in `text` (reader text), in order. Every style's words start with `D` or with
- * `ECF`: the scan stops only there.
+ * Docket cites in `text` (reader text), in order. Every style's words start with `D`, with
+ * `ECF` or with `R.` (the Sixth Circuit's): the scan stops only there.
  */
 export function findDocketCites(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
-  const ds = new Occurrences(text, 'D');
-  const ecfs = new Occurrences(text, 'ECF');
+  const triggers = [new Occurrences(text, 'D'), new Occurrences(text, 'ECF'), new Occurrences(text, 'R.')];
   let from = 0;
   for (;;) {
-    const d = ds.next(from);
-    const ecf = ecfs.next(from);
-    const i = d < 0 ? ecf : ecf < 0 ? d : Math.min(d, ecf);
+    let i = -1;
+    for (const t of triggers) {
+      const at = t.next(from);
+      if (at >= 0 && (i < 0 || at < i)) i = at;
+    }
     if (i < 0) break;
     from = i + 1;
     if (i > 0 && !startsWord(text, i)) continue;
@@ -278,6 +279,8 @@ function readDocketCite(text: string, i: number): FoundCitation | undefined {
       before = pin !== undefined;
     }
   }
+  // `R. 45` is a docket cite only with its PageID pin after it (`R. 45, PageID #234`).
+  if (style.family.guard === 'pageid' && (!pin || before || pin.kind !== 'pageid')) return undefined;
   if (pin) {
     cite.pinCite = text.slice(pin.start, pin.end);
     parts.pinCite = { start: pin.start, end: pin.end };

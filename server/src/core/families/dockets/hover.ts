@@ -83,14 +83,20 @@ const FORM_NAMES: Record<CaseNumberDetail['form'], string> = {
   sdny: 'case number (Southern District of New York form)',
   'year-sequence': 'case number (year and sequence)',
   mdl: 'multidistrict litigation number',
+  'ny-index': 'index number (New York Supreme Court)',
+  'texas-appeal': 'case number (Texas court of appeals)',
+  california: 'case number (California superior court)',
 };
+
+/** What `office` is in each form that has one. */
+const OFFICE_WORDS: Partial<Record<CaseNumberDetail['form'], string>> = { 'texas-appeal': 'Court of appeals', california: 'Courthouse' };
 
 function describeCaseNumber(c: Citation, sources: CheckSources): string {
   const d = c.detail as unknown as CaseNumberDetail | undefined;
   if (!d) return `**Case number** ${md(c.text)}`;
   const lines = [`**${md(d.form === 'mdl' ? `MDL No. ${d.number}` : d.number)}** — ${FORM_NAMES[d.form]}`];
   const parts: string[] = [];
-  if (d.office) parts.push(`- Office: ${md(d.office)}`);
+  if (d.office) parts.push(`- ${OFFICE_WORDS[d.form] ?? 'Office'}: ${md(d.office)}`);
   if (d.year) parts.push(`- Year filed: ${d.year}`);
   if (d.type && d.form !== 'mdl') parts.push(`- Case type: ${md(d.type)}${d.typeName ? ` (${d.typeName})` : ''}`);
   parts.push(`- Sequence: ${md(d.sequence)}`);

@@ -2,7 +2,8 @@
  * Docket cite styles: the words a draft writes before a docket entry number.
  *
  * Courts and firms differ (`Dkt. No. 293`, `Dkt. 69`, `ECF No. 45`, `Doc. 12`, `D.E. 45`,
- * `[DE 45]`, `DktEntry 12`), and one draft should use one of them. Each style is a family with
+ * `[DE 45]`, `DktEntry 12`, Delaware's `D.I. 41`, the Sixth Circuit's `R. 45, PageID #234`),
+ * and one draft should use one of them. Each style is a family with
  * a singular and a plural form; the family is what `docket-style-inconsistent` compares.
  */
 export interface DocketStyle {
@@ -18,7 +19,7 @@ export interface DocketStyle {
    */
   readonly written: readonly string[];
   /** How much context the words need before they count as a docket cite (see `extract.ts`). */
-  readonly guard?: 'bracket-or-signal' | 'not-after-legislative' | 'not-after-agency';
+  readonly guard?: 'bracket-or-signal' | 'not-after-legislative' | 'not-after-agency' | 'pageid';
 }
 
 /**
@@ -37,6 +38,10 @@ export const DOCKET_STYLES: readonly DocketStyle[] = [
   { style: 'Doc. No.', singular: 'Doc. No.', plural: 'Doc. Nos.', written: ['Doc. No.', 'Doc. Nos.'], guard: 'not-after-legislative' },
   { style: 'Doc.', singular: 'Doc.', plural: 'Docs.', written: ['Doc.', 'Docs.'], guard: 'not-after-legislative' },
   { style: 'D.E.', singular: 'D.E.', plural: 'D.E.', written: ['D.E.'] },
+  // Delaware's docket items: `D.I. 41`.
+  { style: 'D.I.', singular: 'D.I.', plural: 'D.I.', written: ['D.I.'] },
+  // The Sixth Circuit's record cites: `R. 45, PageID #234`; `R.` alone is too common (`Fed. R. Civ. P.`).
+  { style: 'R.', singular: 'R.', plural: 'R.', written: ['R.'], guard: 'pageid' },
   { style: 'DE', singular: 'DE', plural: 'DE', written: ['DE'], guard: 'bracket-or-signal' },
 ];
 

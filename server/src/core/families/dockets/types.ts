@@ -49,12 +49,15 @@ export interface CaseNumberDetail {
    * `district`: a federal district court number (`1:23-cv-08292-SHS`);
    * `sdny`: the older Southern District form (`23 Civ. 8292`);
    * `year-sequence`: year and sequence only (`19-1234`: courts of appeals, bankruptcy courts, D.D.C.);
-   * `mdl`: a multidistrict litigation number (`MDL No. 2741`).
+   * `mdl`: a multidistrict litigation number (`MDL No. 2741`);
+   * `ny-index`: a New York Supreme Court index number (`651872/2023`);
+   * `texas-appeal`: a Texas court of appeals number (`14-23-00418-CV`; `office` is the court);
+   * `california`: a California superior court number (`23STCV18842`; `office` is the courthouse).
    */
-  form: 'district' | 'sdny' | 'year-sequence' | 'mdl';
+  form: 'district' | 'sdny' | 'year-sequence' | 'mdl' | 'ny-index' | 'texas-appeal' | 'california';
   /** The number without `No.` and without the parentheticals. */
   number: string;
-  /** Divisional office (`1` in `1:23-cv-08292`). */
+  /** Divisional office (`1` in `1:23-cv-08292`), Texas court of appeals (`14`), California courthouse (`ST`). */
   office?: string;
   /** The year the case was filed, in full. */
   year?: number;

@@ -3,12 +3,13 @@
  * resolved against the exhibit list, the draft's own definitions and the exhibit folder.
  */
 import { normalizeSpaces, shorten } from '../../text/strings';
+import type { Citation, Span } from '../../types';
 import type { CitationFamily } from '../family';
 import { completeExhibit } from './complete';
 import { exhibitCatalog, exhibitDetail } from './catalog';
 import { extractExhibitCites } from './extract';
 import { describeExhibit, exhibitBatesHint } from './hover';
-import { exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
+import { citedExhibitLabels, exhibitKeys, exhibitOfKey, exhibitPartKeys } from './keys';
 import { exhibitKey } from './labels';
 import { exhibitDeclarations, exhibitLinks } from './places';
 import { RULES } from './rules/index';
@@ -52,9 +53,21 @@ export const exhibits: CitationFamily = {
   inlayHint: exhibitBatesHint,
   links: exhibitLinks,
   jsonFields: ['pinCite', 'exhibits', 'bates'],
+  // The contract lists every label a cite names: a range filled in (each range up to
+  // RANGE_EXPANSION_LIMIT members, within the draft's budget; past either, its two ends).
+  jsonValues: (c, ctx) => (c.exhibits ? { exhibits: citedExhibitLabels(c, ctx.rangeBudget) } : {}),
 };
 
 export { exhibitDetail };
+
+/**
+ * Where an exhibit cite names the docket entry or other document it is an exhibit of, after its
+ * labels (`Dkt. No. 27` in `Ex. B to Dkt. No. 27`), in source offsets; undefined for the
+ * draft's own exhibits and for a document named before the labels (`Doe Decl. Ex. 3`).
+ */
+export function exhibitOfSpan(c: Citation): Span | undefined {
+  return c.kind === 'exhibit' && exhibitDetail(c)?.of !== undefined ? c.parts?.of : undefined;
+}
 
 // What the service, the command line and the server use of this family besides the object above.
 export { createManifestCsv, exhibitIndex, exhibitIndexMarkdown, exhibitLabelAt, renameExhibit, renumberExhibits } from './commands';
