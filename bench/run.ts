@@ -7,6 +7,7 @@
  *   hover, code actions     on the 100-page brief, through the service functions
  *   server memory           the real server (`brieflint lsp --stdio`) with 20 such briefs open
  *   record transcript       reading a generated 300-page deposition transcript (25 lines a page)
+ *   Word and PDF            reading a 100-page .docx and a 300-page PDF (`documents.ts`)
  *
  * Options: `--quick` (fewer runs, a smaller corpus: for a smoke test, not for figures),
  * `--json FILE` (the figures as JSON too), `--no-server` (skip the memory figure).
@@ -28,6 +29,7 @@ import { codeActions } from '../server/src/service/codeActions';
 import { diagnosticsFor } from '../server/src/service/diagnostics';
 import { hover } from '../server/src/service/hover';
 import { generateCorpus, generateDraft, GeneratedDraft } from './corpus';
+import { measureDocuments } from './documents';
 import { Random } from './random';
 import { ServerProcess } from './server';
 import { prepare, Prepared } from './sources';
@@ -278,6 +280,7 @@ export async function main(args: string[]): Promise<number> {
     ...measureRecheck(options, brief100),
     ...measureHoverAndCodeActions(options, brief100),
     ...measureTranscript(options),
+    ...(await measureDocuments(options)),
     ...(options.server ? await measureServerMemory(options) : []),
   ];
   process.stdout.write(formatTable(rows) + '\n');

@@ -15,12 +15,18 @@ import { findConfigFile, loadConfigFile } from './service/config';
 import { UNREAD_EXTENSIONS, walkDrafts } from './service/drafts';
 import { loadSources, missingSources, sourceProblems } from './service/sources';
 import { verifyForCli } from './verify';
+import { FIX_USAGE, runFix } from './commands/fix';
+import { runText, TEXT_USAGE } from './commands/text';
+import { DOCUMENT_EXTENSIONS, DocumentRead, readDraftDocument } from './documents';
+import type { OriginMap } from './core/text/origins';
 
 /**
  * The command-line checker:
  *
  *   brieflint check FILE|FOLDER|-... [--exhibits FILE] [--record FOLDER|FILE] [--format text|json|sarif]
  *                   [--config FILE] [--stdin-path NAME] [--style STYLE] [--verify]
+ *   brieflint text FILE
+ *   brieflint fix FILE [--out FILE | --in-place]
  *   brieflint toa FILE
  *   brieflint exhibits FILE
  *   brieflint record FILE
@@ -32,8 +38,18 @@ import { verifyForCli } from './verify';
  * file), a missing exhibit or docket list named in the settings, or nothing checked at all.
  */
 
-/** Drafts in formats the checker does not read yet (`UNREAD_EXTENSIONS`): named, they are an error; found in a folder, a note. */
-const UNREAD_REASON = 'not checked: Word and PDF drafts are not read yet (Brieflint reads .md, .markdown and .txt)';
+/** Drafts in formats the checker does not read (`UNREAD_EXTENSIONS` but .docx and .pdf): named, they are an error; found in a folder, a note. */
+const UNREAD_REASON = 'not checked: Word 97–2003 (.doc) drafts are not read; save it as .docx (Brieflint reads .md, .markdown, .txt, .docx and .pdf)';
+
+/** Whether the file is a Word (.docx) or PDF draft, read by `documents/`. */
+const isDocument = (file: string) => DOCUMENT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+
+/** A Word or PDF draft read, as the check loop takes it; what was left out goes to standard error. */
+function documentDraft(read: DocumentRead, shown: string, io: Io): { text: string; format: DocumentFormat; map?: OriginMap } | { error: string } {
+  if (read.error !== undefined) return { error: read.error };
+  for (const p of read.problems) io.stderr(`brieflint: ${shown}: note: ${p}\n`);
+  return { text: read.text, format: read.format, map: read.map };
+}
 
 export interface Io {
   stdout: (s: string) => void;
@@ -67,8 +83,9 @@ const nodeIo: Io = {
 
 const CHECK_USAGE = `Usage: brieflint check FILE|FOLDER|-... [options]
 
-Checks each draft (.md, .markdown, .txt; folders are searched recursively) and prints what it
-found. "-" reads one draft from standard input.
+Checks each draft (.md, .markdown, .txt, .docx, .pdf; folders are searched recursively) and
+prints what it found. For .docx and .pdf, offsets, lines and columns refer to the text
+"brieflint text FILE" prints, and --format json adds pdfPage, or paragraph and footnote. "-" reads one draft from standard input.
 
 Options:
   --format text|json|sarif  text (the default): compiler-style lines and a summary; json: the
@@ -114,6 +131,9 @@ the VS Code extension gets.
 const USAGE = `Usage:
   brieflint check FILE|FOLDER|-... [--format text|json|sarif] [--exhibits FILE] [--record FOLDER|FILE] [--config FILE]
                   [--stdin-path NAME] [--style auto|bluebook-22|bluebook-21|indigo|california] [--verify]
+  brieflint text FILE         the text Brieflint checks (for .docx and .pdf: what it read)
+  brieflint fix FILE [--out FILE | --in-place]
+                              apply every safe fix; a .docx gets Word tracked changes
   brieflint toa FILE          table of authorities, as Markdown
   brieflint exhibits FILE     exhibit index, as a Markdown table
   brieflint record FILE       record index: each record document cited, where, and whether it resolved
@@ -122,11 +142,11 @@ const USAGE = `Usage:
   brieflint --version
 
 check exits 0 when nothing at error severity was found, 1 when something was, 2 on bad usage
-or a draft it could not check. Folders are searched for .md, .markdown and .txt files; "-" reads
+or a draft it could not check. Folders are searched for .md, .markdown, .txt, .docx and .pdf files; "-" reads
 a draft from standard input.
 `;
 
-const COMMAND_USAGE: Record<string, string> = { check: CHECK_USAGE, toa: TOA_USAGE, exhibits: EXHIBITS_USAGE, lsp: LSP_USAGE };
+const COMMAND_USAGE: Record<string, string> = { check: CHECK_USAGE, toa: TOA_USAGE, exhibits: EXHIBITS_USAGE, lsp: LSP_USAGE, text: TEXT_USAGE, fix: FIX_USAGE };
 
 class UsageError extends Error {}
 
@@ -212,7 +232,11 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
       case 'toa':
       case 'exhibits':
       case 'record':
-        return runReport(command, parseOptions(rest), io);
+        return await runReport(command, parseOptions(rest), io);
+      case 'text':
+        return await runText(parseOptions(rest).files, io);
+      case 'fix':
+        return await runFix(rest, io, (file, draft) => checkAs(file, draft, parseOptions([]), io.cwd));
       case 'lsp':
         // The server reads --stdio (or --node-ipc, --socket) from the process arguments itself.
         (require('./server') as typeof import('./server')).startServer();
@@ -263,7 +287,7 @@ interface Draft {
   file: string;
   /** The path as shown in the output. */
   shown: string;
-  read: { text: string } | { error: string };
+  read: { text: string; format?: DocumentFormat; map?: OriginMap } | { error: string };
 }
 
 async function runCheck(options: Options, io: Io): Promise<number> {
@@ -293,6 +317,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     }
     const shown = path.relative(io.cwd, file) || file;
     if (error) drafts.push({ shown, error });
+    else if (isDocument(file)) drafts.push({ file, shown, read: documentDraft(await readDraftDocument(file), shown, io) });
     else if (UNREAD_EXTENSIONS.includes(path.extname(file).toLowerCase())) drafts.push({ shown, error: UNREAD_REASON });
     else drafts.push({ file, shown, read: nodeFileHost.readText(file) });
   }
@@ -319,7 +344,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     const settings = withOptions(config.settings, options, io);
     const root = config.path ? path.dirname(config.path) : path.dirname(file);
     const loaded = loadSources(file, root, settings, nodeFileHost);
-    const result: CheckResult = check({ text: read.text, format: formatOf(file), path: file }, settings, loaded.sources);
+    const result: CheckResult = check({ text: read.text, format: read.format ?? formatOf(file), path: file }, settings, loaded.sources);
     if (result.declined) {
       const where = config.path ? path.relative(io.cwd, config.path) || config.path : CONFIG_FILE;
       reports.push({
@@ -332,7 +357,7 @@ async function runCheck(options: Options, io: Io): Promise<number> {
     settingsOf.set(result, settings);
     roots.push(root);
     const problems = sourceProblems(loaded.sources).map((p) => ({ ...p, path: path.relative(io.cwd, p.path) || p.path }));
-    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems: problems, style: styleInForce(settings, result.citations).label });
+    reports.push({ path: shown, result, sources: loaded.sources, sourceProblems: problems, style: styleInForce(settings, result.citations).label, origins: read.map });
   }
   if (options.exhibits && !fs.existsSync(path.resolve(io.cwd, options.exhibits))) fail(`${options.exhibits}: no such file (the exhibit list given with --exhibits)`);
   for (const file of skipped) io.stderr(`brieflint: ${path.relative(io.cwd, file) || file}: ${UNREAD_REASON}\n`);
@@ -340,8 +365,8 @@ async function runCheck(options: Options, io: Io): Promise<number> {
   if (reports.length === 0) {
     const looked = options.files.join(', ');
     fail(skipped.length
-      ? `nothing checked: ${skipped.length === 1 ? 'the only draft found is a Word or PDF file' : `the ${skipped.length} drafts found are Word or PDF files`}, which are not read yet`
-      : `nothing checked: no .md, .markdown or .txt file in ${looked}`);
+      ? `nothing checked: ${skipped.length === 1 ? 'the only draft found is a .doc file' : `the ${skipped.length} drafts found are .doc files`}, which are not read`
+      : `nothing checked: no .md, .markdown, .txt, .docx or .pdf file in ${looked}`);
   }
   if (options.record && !fs.existsSync(path.resolve(io.cwd, options.record))) fail(`${options.record}: no such file or folder (the record given with --record)`);
 
@@ -409,23 +434,23 @@ function missingLists(config: ConfigLoad, options: Options, cwd: string): string
  * `brieflint toa FILE` and `brieflint exhibits FILE`: the table of authorities, or the exhibit
  * index, of one draft, as Markdown on standard output.
  */
-function runReport(command: 'toa' | 'exhibits' | 'record', options: Options, io: Io): number {
+async function runReport(command: 'toa' | 'exhibits' | 'record', options: Options, io: Io): Promise<number> {
   if (options.files.length !== 1) throw new UsageError(`${command} takes exactly one file`);
   if (options.format !== 'text') throw new UsageError(`${command} prints Markdown; --format does not apply`);
   const file = path.resolve(io.cwd, options.files[0]);
   const shown = options.files[0];
-  if (UNREAD_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+  if (!isDocument(file) && UNREAD_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
     io.stderr(`brieflint: ${shown}: ${UNREAD_REASON}\n`);
     return 2;
   }
-  const read = nodeFileHost.readText(file);
+  const read: Draft['read'] = isDocument(file) ? documentDraft(await readDraftDocument(file), shown, io) : nodeFileHost.readText(file);
   if ('error' in read) {
     io.stderr(`brieflint: ${shown}: ${fileProblem(read.error)}\n`);
     return 2;
   }
   const config = configOf(file, options, io.cwd, new Map());
   const settings = withOptions(config.settings, options, io);
-  const analysis = analyze({ text: read.text, format: formatOf(file), path: file });
+  const analysis = analyze({ text: read.text, format: read.format ?? formatOf(file), path: file });
   if (command === 'toa') {
     io.stdout(withFinalNewline(tableOfAuthoritiesText(analysis)));
     return 0;
@@ -498,9 +523,16 @@ export function collectFiles(args: string[], cwd: string): { found: Array<{ file
     }
     if (!stat.isDirectory()) add(full);
     else if (nodeFileHost.listDir(full) === undefined) add(full, 'cannot list this folder: permission denied');
-    else walkDrafts(full, nodeFileHost, { onFile: (file, kind) => void (kind === 'draft' ? add(file) : skipped.push(file)) });
+    else walkDrafts(full, nodeFileHost, { onFile: (file, kind) => void (kind === 'draft' || isDocument(file) ? add(file) : skipped.push(file)) });
   }
   return { found, skipped };
+}
+
+/** `check` of one draft as `brieflint check` would check that file (its settings and sources): for `fix`. */
+function checkAs(file: string, draft: { text: string; format: DocumentFormat; path?: string }, options: Options, cwd: string): CheckResult {
+  const config = configOf(file, options, cwd, new Map());
+  const root = config.path ? path.dirname(config.path) : path.dirname(file);
+  return check(draft, config.settings, loadSources(file, root, config.settings, nodeFileHost).sources);
 }
 
 export function formatOf(file: string): DocumentFormat {

@@ -4,6 +4,7 @@ import { familyOf } from './families/registry';
 import { fixAllMarkers, resolveFixAll } from './fixAll';
 import { RANGE_BUDGET } from './groups';
 import { RULES } from './rules/catalogue';
+import { OriginMap, originFields } from './text/origins';
 import type { CheckSources, Edit, Fix, SourceProblem } from './types';
 import type { Citation, Finding, Severity } from './types';
 
@@ -30,6 +31,8 @@ export interface FileReport {
   error?: string;
   /** The citation style it was held to, as the summary line names it (`California Style Manual (auto)`). */
   style?: string;
+  /** For a Word or PDF draft: where each piece of the text read from it came from. */
+  origins?: OriginMap;
 }
 
 /** What the citations of one draft share while their JSON is made (see `CitationFamily.jsonValues`). */
@@ -37,7 +40,7 @@ export function jsonContext(sources?: CheckSources): JsonContext {
   return { rangeBudget: { left: RANGE_BUDGET }, sources };
 }
 
-export function citationJson(c: Citation, result: CheckResult, ctx: JsonContext = jsonContext(result.sources)): Record<string, unknown> {
+export function citationJson(c: Citation, result: CheckResult, ctx: JsonContext = jsonContext(result.sources), origins?: OriginMap): Record<string, unknown> {
   const pos = result.lines.positionAt(c.start);
   const family = familyOf(c);
   const full: Record<string, unknown> = { ...c, line: pos.line + 1, column: pos.column + 1, ...family?.jsonValues?.(c, ctx) };
@@ -45,10 +48,10 @@ export function citationJson(c: Citation, result: CheckResult, ctx: JsonContext 
   for (const key of CITATION_FIELDS) if (full[key] !== undefined) out[key] = full[key];
   // The fields the citation's family adds beyond the common ones (a record cite's `document`, `locations`).
   for (const key of family?.jsonFields ?? []) if (full[key] !== undefined && !(key in out)) out[key] = full[key];
-  return out;
+  return { ...out, ...originFields(origins, c.start) };
 }
 
-export function findingJson(f: Finding, result: CheckResult): Record<string, unknown> {
+export function findingJson(f: Finding, result: CheckResult, origins?: OriginMap): Record<string, unknown> {
   const pos = result.lines.positionAt(f.start);
   return {
     code: f.code,
@@ -57,6 +60,7 @@ export function findingJson(f: Finding, result: CheckResult): Record<string, unk
     end: f.end,
     line: pos.line + 1,
     column: pos.column + 1,
+    ...originFields(origins, f.start),
     message: f.message,
     // A fix of the whole draft is named here by its code; its edits are listed once, in the file's `fixAll`.
     fixes: f.fixes.map((x) => (x.all ? { title: x.title, fixAll: x.all.code } : { title: x.title, edits: x.edits.map(editJson) })),
@@ -87,8 +91,8 @@ export function toJson(files: FileReport[]): Record<string, unknown> {
       if (f.result) {
         if (f.result.declined) entry.error = f.result.declined;
         const ctx = jsonContext(f.result.sources);
-        entry.citations = f.result.citations.map((c) => citationJson(c, f.result!, ctx));
-        entry.diagnostics = f.result.findings.map((d) => findingJson(d, f.result!));
+        entry.citations = f.result.citations.map((c) => citationJson(c, f.result!, ctx, f.origins));
+        entry.diagnostics = f.result.findings.map((d) => findingJson(d, f.result!, f.origins));
         const fixAll = fixAllJson(f.result, f.sources ?? {});
         if (fixAll.length > 0) entry.fixAll = fixAll;
       }

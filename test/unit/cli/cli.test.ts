@@ -95,33 +95,34 @@ describe('brieflint check', () => {
     assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'Dkt. No.');
   });
 
-  it('checks folders recursively (.md, .markdown, .txt), skipping other files and saying which Word and PDF drafts it skipped', async () => {
-    const dir = workspace({ 'a/one.md': MIXED, 'a/b/two.txt': MIXED, 'a/c.markdown': 'Nothing.\n', 'a/notes.pdf': 'x', 'a/list.csv': 'x', 'a/node_modules/x.md': MIXED });
+  it('checks folders recursively (.md, .markdown, .txt, .docx, .pdf), skipping other files and saying which .doc drafts it skipped', async () => {
+    const dir = workspace({ 'a/one.md': MIXED, 'a/b/two.txt': MIXED, 'a/c.markdown': 'Nothing.\n', 'a/notes.doc': 'x', 'a/list.csv': 'x', 'a/node_modules/x.md': MIXED });
     const { code, stdout, stderr } = await run(['check', '--format', 'json', 'a'], dir);
     const paths = JSON.parse(stdout).files.map((f: { path: string }) => f.path);
     assert.deepEqual(paths, [path.join('a', 'b', 'two.txt'), path.join('a', 'c.markdown'), path.join('a', 'one.md')]);
-    assert.equal(stderr, `brieflint: ${path.join('a', 'notes.pdf')}: not checked: Word and PDF drafts are not read yet (Brieflint reads .md, .markdown and .txt)\n`);
+    assert.equal(stderr, `brieflint: ${path.join('a', 'notes.doc')}: not checked: Word 97–2003 (.doc) drafts are not read; save it as .docx (Brieflint reads .md, .markdown, .txt, .docx and .pdf)\n`);
     assert.equal(code, 0, 'the drafts it could read were checked');
   });
 
-  it('exits 2 for a folder of Word and PDF drafts only, saying which files it skipped and why', async () => {
-    const dir = workspace({ 'filed/brief.pdf': '%PDF-1.7', 'filed/decl.docx': 'PK', 'filed/exhibits.csv': 'exhibit\n1\n' });
+  it('exits 2 for a folder of .doc drafts only, saying which files it skipped and why', async () => {
+    const dir = workspace({ 'filed/brief.doc': 'x', 'filed/decl.doc': 'x', 'filed/exhibits.csv': 'exhibit\n1\n' });
     const { code, stdout, stderr } = await run(['check', 'filed'], dir);
     assert.equal(code, 2);
     assert.match(stdout, /^0 files checked/m);
     assert.equal(
       stderr,
-      `brieflint: ${path.join('filed', 'brief.pdf')}: not checked: Word and PDF drafts are not read yet (Brieflint reads .md, .markdown and .txt)\n` +
-        `brieflint: ${path.join('filed', 'decl.docx')}: not checked: Word and PDF drafts are not read yet (Brieflint reads .md, .markdown and .txt)\n` +
-        'brieflint: nothing checked: the 2 drafts found are Word or PDF files, which are not read yet\n',
+      `brieflint: ${path.join('filed', 'brief.doc')}: not checked: Word 97–2003 (.doc) drafts are not read; save it as .docx (Brieflint reads .md, .markdown, .txt, .docx and .pdf)\n` +
+        `brieflint: ${path.join('filed', 'decl.doc')}: not checked: Word 97–2003 (.doc) drafts are not read; save it as .docx (Brieflint reads .md, .markdown, .txt, .docx and .pdf)\n` +
+        'brieflint: nothing checked: the 2 drafts found are .doc files, which are not read\n',
     );
   });
 
-  it('exits 2 for a Word or PDF draft named on the command line, and still checks the others', async () => {
-    const dir = workspace({ 'brief.pdf': '%PDF-1.7', 'brief.md': MIXED });
-    const { code, stdout } = await run(['check', 'brief.pdf', 'brief.md'], dir);
+  it('exits 2 for a .doc draft or an unreadable PDF named on the command line, and still checks the others', async () => {
+    const dir = workspace({ 'brief.pdf': '%PDF-1.7', 'old.doc': 'x', 'brief.md': MIXED });
+    const { code, stdout } = await run(['check', 'old.doc', 'brief.pdf', 'brief.md'], dir);
     assert.equal(code, 2);
-    assert.match(stdout, /^brief\.pdf: error: not checked: Word and PDF drafts are not read yet \(Brieflint reads \.md, \.markdown and \.txt\)$/m);
+    assert.match(stdout, /^old\.doc: error: not checked: Word 97–2003 \(\.doc\) drafts are not read; save it as \.docx/m);
+    assert.match(stdout, /^brief\.pdf: error: a damaged PDF/m);
     assert.match(stdout, /^brief\.md:1:22 /m);
     assert.equal((await run(['toa', 'brief.pdf'], dir)).code, 2);
   });
@@ -130,7 +131,7 @@ describe('brieflint check', () => {
     const dir = workspace({ 'empty/readme.csv': 'x' });
     const { code, stderr } = await run(['check', 'empty'], dir);
     assert.equal(code, 2);
-    assert.equal(stderr, 'brieflint: nothing checked: no .md, .markdown or .txt file in empty\n');
+    assert.equal(stderr, 'brieflint: nothing checked: no .md, .markdown, .txt, .docx or .pdf file in empty\n');
   });
 
   it('exits 2 with a clear message on bad usage', async () => {
