@@ -1,6 +1,7 @@
 -- Neovim check of the Brieflint language server (issue 18): opens a small draft as a `.txt` and
 -- a `.md` buffer, starts `node bin/brieflint lsp --stdio` from this repository with the Neovim
--- 0.7 API (`vim.lsp.start_client` + `vim.lsp.buf_attach_client`; `vim.lsp.start` is 0.8+), waits
+-- 0.7 configuration of the README (`vim.lsp.start_client` + `vim.lsp.buf_attach_client` from a
+-- FileType autocommand; `vim.lsp.start` came in 0.8), waits
 -- (bounded, on the publishDiagnostics notifications) for diagnostics, and exits 0 only when
 -- both buffers got `reporter-unknown`.
 -- Run: nvim --headless -u NONE -c 'luafile scripts/editors/neovim-check.lua'
@@ -36,34 +37,36 @@ end
 local found = {}   -- uri -> true once the expected code arrived
 local published = {} -- uri -> list of codes last published
 
+-- Watch every publishDiagnostics (then let Neovim show them as usual).
 local default_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
-local client_id = vim.lsp.start_client({
-  name = 'brieflint',
-  cmd = { 'node', root .. '/bin/brieflint', 'lsp', '--stdio' },
-  root_dir = dir,
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-      if result then
-        local codes = {}
-        for _, d in ipairs(result.diagnostics or {}) do
-          table.insert(codes, tostring(d.code))
-          if d.code == expect then found[result.uri] = true end
-        end
-        published[result.uri] = codes
-      end
-      return default_publish(err, result, ctx, config)
-    end,
-  },
-  on_exit = function(code, signal)
-    if code ~= 0 then say('server exited with code ' .. code .. ', signal ' .. signal) end
-  end,
-})
-if not client_id then
-  say('FAIL: vim.lsp.start_client returned nothing')
-  finish(1)
-  return
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  if result then
+    local codes = {}
+    for _, d in ipairs(result.diagnostics or {}) do
+      table.insert(codes, tostring(d.code))
+      if d.code == expect then found[result.uri] = true end
+    end
+    published[result.uri] = codes
+  end
+  return default_publish(err, result, ctx, config)
 end
 
+-- The configuration the README gives for Neovim 0.7 (the path being this repository's): one
+-- client, started by the first Markdown or text buffer, attached to every later one.
+local brieflint_client
+vim.api.nvim_create_autocmd('FileType', {
+  pattern = { 'markdown', 'text' },
+  callback = function(args)
+    brieflint_client = brieflint_client or vim.lsp.start_client({
+      name = 'brieflint',
+      cmd = { 'node', root .. '/bin/brieflint', 'lsp', '--stdio' },
+      root_dir = vim.fn.getcwd(),
+    })
+    vim.lsp.buf_attach_client(args.buf, brieflint_client)
+  end,
+})
+
+vim.cmd('cd ' .. vim.fn.fnameescape(dir))
 local uris = {}
 local languages = {}
 for _, file in ipairs(files) do
@@ -71,7 +74,12 @@ for _, file in ipairs(files) do
   local buf = vim.api.nvim_get_current_buf()
   table.insert(uris, vim.uri_from_bufnr(buf))
   table.insert(languages, vim.bo[buf].filetype)
-  vim.lsp.buf_attach_client(buf, client_id)
+end
+local client_id = brieflint_client
+if not client_id then
+  say('FAIL: no client started (filetypes: ' .. table.concat(languages, ', ') .. ')')
+  finish(1)
+  return
 end
 
 local started = vim.loop.hrtime()
