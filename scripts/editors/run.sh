@@ -49,5 +49,9 @@ else
   echo "editors: SKIP emacs: emacs is not installed (apt-get install emacs-nox elpa-eglot)"
 fi
 
-echo "editors: $ran editor(s) run, $([ "$status" -eq 0 ] && echo all passed || echo FAILED)"
+if [ "$ran" -eq 0 ]; then
+  echo "editors: no editor installed, nothing run"
+else
+  echo "editors: $ran editor(s) run, $([ "$status" -eq 0 ] && echo all passed || echo FAILED)"
+fi
 exit "$status"
