@@ -5,6 +5,7 @@
  */
 import { ENDS, GUARDED_NODE, MAX_SPELLING, SPACE_OK, TRIE_EDITIONS, TRIE_FLAGS, collapseSpaces, isSpace, straightApostrophe, trieChild } from './table';
 import type { Edition } from './types';
+import { isDigit, isLatinLetter as isLetter } from '../text/chars';
 
 /** What `matchReporterAt` found. */
 export interface ReporterMatch {
@@ -40,14 +41,6 @@ const MAX_SPACE_RUN = 32;
 const DOT = 0x2e;
 const APOSTROPHE = 0x27;
 const NEWLINE = 0x0a;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
 
 /**
  * True when a spelling may end before `next` (the following code unit, or -1 at the end of

@@ -69,3 +69,17 @@ export function isJsSpace(c: number): boolean {
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** A letter in ASCII, Latin-1 or Latin Extended-A and -B (`ł`, `ő`), as reporter names are spelt. */
+export function isLatinLetter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/** A letter (in any script) or an ASCII digit: what continues a word in running text. */
+export function isWordCharAnyScript(c: number): boolean {
+  if (c < 128) return isAsciiWordChar(c);
+  if (Number.isNaN(c)) return false;
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}

@@ -25,6 +25,7 @@
 import { blocksAcrossBlankLines, DocumentFormat, LineEnds, lineIs } from './markdown';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from './pageFurniture';
 import { plainReaderText, ReaderText, sourceEndOf } from './readerText';
+import { isDigit } from './chars';
 
 /** How far past a possible split volume no cut is made: twice as far as the case extractor looks. */
 const SPLIT_HOLD_LINES = 2 * PAGE_BREAK_LOOKAHEAD.lines;
@@ -166,10 +167,6 @@ function mayEndWithSplitVolume(s: string, start: number, end: number): boolean {
   const from = Math.max(start, i - 12);
   for (let k = i - 1; k >= from; k--) if (s.charCodeAt(k) === 44) return true;
   return false;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

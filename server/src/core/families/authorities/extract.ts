@@ -23,18 +23,7 @@ import type { ReaderText } from '../../text/readerText';
 import type { CitationKind, Span } from '../../types';
 import { isBlankChar, JURISDICTION_OF, LOCAL_RULE_WORDS, NameEntry, namesAt, skipBlanks, TEMPLATE_NAMES } from './tables';
 import type { AuthorityDetail } from './types';
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isWordChar(c: number): boolean {
-  return isDigit(c) || isUpper(c) || (c >= 97 && c <= 122);
-}
+import { isAsciiUpper as isUpper, isAsciiWordChar as isWordChar, isDigit } from '../../text/chars';
 
 /** One section as written: `106`, `1396a`, `425.16`, `23-4-2`, `2A:15-5.12`, `5/2-615`, `0 / 462.04`. */
 const SECTION = /\d[0-9A-Za-z]{0,12}(?:(?:[.:\-/]| \/ )[0-9A-Za-z]{1,12}){0,6}/y;

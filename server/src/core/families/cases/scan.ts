@@ -3,46 +3,10 @@
  * number of characters, so a scanner built from them stays linear in the text.
  */
 import type { Span } from '../../types';
+import { isBlank, isDigit, isLineBreak, isWordChar } from '../../text/chars';
 
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-export function isUpper(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-
-export function isLower(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-}
-
-export function isLetter(c: number): boolean {
-  return isUpper(c) || isLower(c);
-}
-
-export function isWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c);
-}
-
-/** Spaces and tabs (and the no-break space), not line breaks. */
-export function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
-}
-
-export function isLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
-export function isSpace(c: number): boolean {
-  return isBlank(c) || isLineBreak(c);
-}
-
-/** Whether `c` is white space as `\s` in a pattern reads it. */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+// The character classes of the case scanners (ASCII and Latin-1 letters), from the one set.
+export { isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isLower, isSpace, isUpper, isWordChar } from '../../text/chars';
 
 /** Hyphen, en dash, em dash: the marks of a page range. */
 export function isDash(c: number): boolean {

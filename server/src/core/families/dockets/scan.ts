@@ -1,3 +1,5 @@
+export { isAsciiLetter, isAsciiUpper as isUpper, isDigit, isWordCharAnyScript as isWordChar } from '../../text/chars';
+import { isAsciiLetter, isAsciiUpper as isUpper, isDigit, isWordCharAnyScript as isWordChar } from '../../text/chars';
 /**
  * Small, bounded steps for the hand-written docket and case-number scanners. Each reads forward
  * (or, for look-back, a fixed number of characters backward) from one position and returns where
@@ -10,26 +12,7 @@ export const EM_DASH = '\u2014';
 /** U+2011, the non-breaking hyphen word processors put in `12‑1`. */
 export const NB_HYPHEN = '\u2011';
 
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-export function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-const NON_ASCII_LETTER = /\p{L}/u;
-
-/** A letter or digit in any script: what continues a word. */
-export function isWordChar(c: number): boolean {
-  if (c < 128) return isDigit(c) || isAsciiLetter(c);
-  if (Number.isNaN(c)) return false;
-  return NON_ASCII_LETTER.test(String.fromCharCode(c));
-}
 
 export function isHyphen(ch: string): boolean {
   return ch === '-' || ch === NB_HYPHEN;

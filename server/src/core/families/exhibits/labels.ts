@@ -8,6 +8,7 @@
  * Everything here works on one label at a time and reads at most a few dozen characters, so the
  * scanners that call it stay linear in the text.
  */
+import { isAsciiLower as isLower, isAsciiUpper as isUpper, isAsciiWordChar as isWordChar, isDigit } from '../../text/chars';
 
 export type LabelKind = 'number' | 'letters' | 'compound';
 
@@ -245,19 +246,5 @@ function compareLetters(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-export function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-export function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/** A letter or digit (ASCII), as in a word. */
-export function isWordChar(c: number): boolean {
-  return isDigit(c) || isUpper(c) || isLower(c);
-}
+// The character classes of labels: ASCII only (`Ex. 12-B`, `Exhibit AA`).
+export { isAsciiLower as isLower, isAsciiUpper as isUpper, isAsciiWordChar as isWordChar, isDigit } from '../../text/chars';
