@@ -185,16 +185,22 @@ export function readReporterCiteAfterVolume(
     YEAR_BEFORE_PAGE.lastIndex = afterReporter;
     if (YEAR_BEFORE_PAGE.exec(text)) k = YEAR_BEFORE_PAGE.lastIndex;
   }
-  const pageStart = skipInlineSpace(text, k, 4);
-  if (pageStart === k) return undefined;
-  // Short form: `60 F.3d at 920`.
+  // A comma after a printed reporter: the short form `343 U. S., at 650`, or a page set off by it
+  // (`60 F.3d, 913`), as some courts and older reports write them.
+  const comma = text.charCodeAt(k) === 44 && form === 'print' && reporter.known;
+  const pageStart = skipInlineSpace(text, comma ? k + 1 : k, 4);
+  if (pageStart === (comma ? k + 1 : k)) return undefined;
+  // Short form: `60 F.3d at 920`, `343 U. S., at 650`, `174 Cal.App.2d at p. 651`.
   if (text.startsWith('at', pageStart) && !isWordChar(text.charCodeAt(pageStart + 2))) {
-    const pinStart = skipInlineSpace(text, pageStart + 2, 3);
+    let pinStart = skipInlineSpace(text, pageStart + 2, 3);
     if (pinStart === pageStart + 2) return undefined;
+    pinStart = afterPageWord(text, pinStart);
     const pin = readPins(text, pinStart, tables, false);
     if (!pin) return undefined;
     return { start: pos, end: pin.end, volume, reporter, nominative, pin, short: true };
   }
+  // `5 U.S., 10 F.3d 1`: a list of volumes, not a page set off by a comma.
+  if (comma && startsParallel(text, pageStart, tables)) return undefined;
   // Services cited by paragraph: `141 FERC ¶ 61,049`, `65 Empl. Prac. Dec. (CCH) P 43,243`.
   const paragraph = reporter.edition?.paragraphs ? paragraphNumberStart(text, pageStart) : -1;
   const pageEnd = paragraph >= 0 ? paragraphNumberEnd(text, paragraph) : pageNumberEnd(text, pageStart, form === 'neutral' || form === 'database');
@@ -215,6 +221,12 @@ export function readReporterCiteAfterVolume(
     }
   }
   return { start: pos, end, volume, reporter, nominative, page, pin, short: false };
+}
+
+/** After `p. ` or `pp. ` at `pos` (`at p. 651`), or `pos` when neither is there. */
+function afterPageWord(text: string, pos: number): number {
+  const word = text.startsWith('p. ', pos) ? 3 : text.startsWith('pp. ', pos) ? 4 : 0;
+  return word > 0 && isDigit(text.charCodeAt(pos + word)) ? pos + word : pos;
 }
 
 /**
@@ -498,8 +510,9 @@ function yearParentheticalAfterPage(text: string, pos: number): boolean {
 
 /** Whether a page (or a nominative report, or a short form's `at`) follows the reporter ending at `pos`. */
 function pageFollows(text: string, pos: number): boolean {
-  const p = skipInlineSpace(text, pos, 4);
-  if (p === pos) return false;
+  const from = text.charCodeAt(pos) === 44 ? pos + 1 : pos;
+  const p = skipInlineSpace(text, from, 4);
+  if (p === from) return false;
   const c = text.charCodeAt(p);
   return isDigit(c) || c === 95 || c === 40 || c === 0xb6 || (text.startsWith('at', p) && !isWordChar(text.charCodeAt(p + 2)))
     || paragraphNumberStart(text, p) >= 0;

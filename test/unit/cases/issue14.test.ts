@@ -1,0 +1,37 @@
+/**
+ * Issue 14: forms of case citations found in real opinions and briefs that the extractor missed
+ * or misread. Each block is one defect; every draft here is written for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { check, links } from './support';
+
+describe('issue 14: short forms with a comma or a page word', () => {
+  const FORMS: Array<[string, string, Record<string, unknown>]> = [
+    ['Smith, 343 U. S., at 650.', 'Smith, <0>343 U. S., at 650</0>.', { kind: 'case-short', caseName: 'Smith', volume: '343', reporter: 'U.S.', pinCite: '650' }],
+    ['See 1 U.S., at 2.', 'See <0>1 U.S., at 2</0>.', { kind: 'case-short', volume: '1', reporter: 'U.S.', pinCite: '2' }],
+    ['Ibid.; 174 Cal.App.2d at p. 651.', '<0>Ibid.</0>; <1>174 Cal.App.2d at p. 651</1>.', { kind: 'id' }],
+    ['Jones, 799 N. Y. S. 2d, at 797.', 'Jones, <0>799 N. Y. S. 2d, at 797</0>.', { kind: 'case-short', reporter: 'N.Y.S.2d', pinCite: '797' }],
+  ];
+  for (const [text, golden, expected] of FORMS) it(text, () => check(text, golden, [expected]));
+
+  it('resolves them to the full citation', () => {
+    const text = 'Youngstown Sheet & Tube Co. v. Sawyer, 343 U.S. 579, 585 (1952). Later, Youngstown, 343 U. S., at 650.';
+    assert.deepEqual(links(text), ['343 U. S., at 650 → 343 U.S. 579, 585 (1952)']);
+  });
+
+  it('reads no short form where the comma ends a list or a sentence', () => {
+    check('He owned 343 U.S., at least.', 'He owned 343 U.S., at least.');
+    check('See 5 U.S., at p. x.', 'See 5 U.S., at p. x.');
+  });
+});
+
+describe('issue 14: a comma between reporter and page', () => {
+  it('reads the page after the comma', () => {
+    check('Smith v. Jones, 60 F.3d, 913 (2d Cir. 1995).', 'Smith v. Jones, <0>60 F.3d, 913 (2d Cir. 1995)</0>.', [{ kind: 'case', reporter: 'F.3d', page: '913', year: 1995 }]);
+  });
+
+  it('reads no page from a list of volumes, and none after a plain-word reporter without a year', () => {
+    check('Volumes 5 U.S., 10 F.3d 1 (2d Cir. 1993).', 'Volumes 5 U.S., <0>10 F.3d 1 (2d Cir. 1993)</0>.');
+    check('He cited 1 Holmes, 299 times.', 'He cited 1 Holmes, 299 times.');
+  });
+});
