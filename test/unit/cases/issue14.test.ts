@@ -35,3 +35,29 @@ describe('issue 14: a comma between reporter and page', () => {
     check('He cited 1 Holmes, 299 times.', 'He cited 1 Holmes, 299 times.');
   });
 });
+
+describe('issue 14: a citation wrapped across an indented line, and pleading-paper line numbers', () => {
+  it('reads a citation whose parts stand on indented lines', () => {
+    const text = 'See Smith v. Jones, 311 F.3d\n        1198, 1200\n        (9th Cir. 2002).';
+    check(text, 'See Smith v. Jones, <0>311 F.3d\n        1198, 1200\n        (9th Cir. 2002)</0>.', [
+      { caseName: 'Smith v. Jones', page: '1198', pinCite: '1200', court: '9th Cir.', year: 2002 },
+    ]);
+  });
+
+  it('reads no line number as a volume, and none into a name', () => {
+    check('16      See Smith v. Jones,\n17      311 F.3d 1198 (9th Cir. 2002).', '16      See Smith v. Jones,\n17      <0>311 F.3d 1198 (9th Cir. 2002)</0>.', [
+      { caseName: 'Smith v. Jones', volume: '311' },
+    ]);
+    check('16      See Smith v.\n17      Jones, 311 F.3d 1198 (9th Cir. 2002).', '16      See Smith v.\n17      Jones, <0>311 F.3d 1198 (9th Cir. 2002)</0>.', [
+      { caseName: 'Smith v. Jones' },
+    ]);
+    check('16      See Smith v. Jones, 311\n17      F.3d 1198 (9th Cir. 2002).', '16      See Smith v. Jones, <0>311\n17      F.3d 1198 (9th Cir. 2002)</0>.', [
+      { caseName: 'Smith v. Jones', volume: '311', reporter: 'F.3d', page: '1198' },
+    ]);
+    check('The motion.\n17   F.3d 1198 (9th Cir. 2002).', 'The motion.\n17   F.3d 1198 (9th Cir. 2002).');
+  });
+
+  it('keeps a blank line a paragraph break', () => {
+    check('See Smith v. Jones, 311 F.3d\n\n        1198 (9th Cir. 2002).', 'See Smith v. Jones, 311 F.3d\n\n        1198 (9th Cir. 2002).');
+  });
+});

@@ -9,7 +9,9 @@
  * `ex rel.`). Every look-back is bounded, so the scan stays linear in the draft.
  */
 import type { Span } from '../../types';
-import { EmphasisIndex, isBlank, isDigit, isJsSpace, isLineBreak, isLower, isSpace, isUpper, skipInlineSpaceBack, squeezeSpace } from './scan';
+import {
+  EmphasisIndex, isBlank, isDigit, isJsSpace, isLineBreak, isLineNumberAt, isLower, isSpace, isUpper, lineNumberEnd, skipInlineSpaceBack, squeezeSpace,
+} from './scan';
 
 export interface CaseNameFound extends Span {
   /** The name as a reader reads it, white space collapsed. */
@@ -249,7 +251,13 @@ function fromWords(text: string, end: number, short: boolean): RawName | undefin
   const start = words[startIndex].start;
   const raw = text.slice(start, end);
   if (/[()[\]";:“”]/.test(raw)) return undefined;
-  return { start, end, name: squeezeSpace(raw), emphasised: false };
+  return { start, end, name: squeezeSpace(withoutLineNumbers(raw)), emphasised: false };
+}
+
+/** A name wrapped across lines of pleading paper, without the line numbers in the margin. */
+function withoutLineNumbers(raw: string): string {
+  if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return raw;
+  return raw.replace(/([\r\n])[ \t]{0,24}(?:[1-9]|1\d|2[0-8])[ \t]{2,24}(?=\S)/g, '$1');
 }
 
 /** The words before `end`, read backwards on demand, within the look-back. */
@@ -271,6 +279,15 @@ class WordsBack {
     if (this.done || this.i <= limit || this.words.length >= MAX_WORDS) return false;
     this.done = true; // until a word is read
     let j = this.i;
+    // A pleading-paper line number in the margin (`17      Jones, 311 F.3d`) is no word of the name.
+    for (let n = 0; n < 2; n++) {
+      let k = j;
+      while (k > limit && isBlank(text.charCodeAt(k - 1))) k--;
+      let d = k;
+      while (d > limit && k - d < 2 && isDigit(text.charCodeAt(d - 1))) d--;
+      if (d === k || d <= limit || !isLineNumberAt(text, d) || lineNumberEnd(text, d) !== j) break;
+      j = d;
+    }
     while (j > limit && isBlank(text.charCodeAt(j - 1))) j--;
     if (j > limit && isLineBreak(text.charCodeAt(j - 1))) {
       // One line break inside a name is a wrapped line; a blank line ends it.

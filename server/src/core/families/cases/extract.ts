@@ -25,7 +25,7 @@ import {
   startsParallel, TextSpan,
 } from './reporterCite';
 import {
-  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isSpace, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
+  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isSpace, isLineNumberAt, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
 } from './scan';
 import { CaseTables, formOf, TABLES } from './tables';
 import type { CaseDetail, ParentheticalState } from './types';
@@ -144,6 +144,8 @@ class CaseScanner {
       // four digits and is followed by white space (the reporter, or a page break before it), or
       // a four-digit year by a hyphen (`2010-NMSC-007`). Those are passed over without a look.
       if (!mayFollowVolume(text, p, end)) return end;
+      // `17      311 F.3d 1198`: the line number of pleading paper, not a volume.
+      if (end - p <= 2 && isLineNumberAt(text, p)) return end;
       const resume = mayStartVolume(text, p) ? this.readCitationAt(p) : -1;
       return resume > p ? resume : end;
     }
