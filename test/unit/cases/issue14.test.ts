@@ -61,3 +61,16 @@ describe('issue 14: a citation wrapped across an indented line, and pleading-pap
     check('See Smith v. Jones, 311 F.3d\n\n        1198 (9th Cir. 2002).', 'See Smith v. Jones, 311 F.3d\n\n        1198 (9th Cir. 2002).');
   });
 });
+
+describe('issue 14: pins with no space after the comma', () => {
+  it('reads `56,65` as a page and a pin', () => {
+    check('Smith v. Jones, 60 F.3d 56,65 (2d Cir. 1995).', 'Smith v. Jones, <0>60 F.3d 56,65 (2d Cir. 1995)</0>.', [{ page: '56', pinCite: '65' }]);
+    check('Smith v. Jones, 60 F.3d 913, 920,925 (2d Cir. 1995).', 'Smith v. Jones, <0>60 F.3d 913, 920,925 (2d Cir. 1995)</0>.', [{ page: '913', pinCite: '920,925' }]);
+    check('Smith, 60 F.3d at 56,65.', 'Smith, <0>60 F.3d at 56,65</0>.', [{ pinCite: '56,65' }]);
+  });
+
+  it('reads a number written with a thousands comma as no page and pin', () => {
+    check('In 5 F.3d 1,000 cases were cited.', 'In 5 F.3d 1,000 cases were cited.');
+    check('Smith v. Jones, 5 F.3d 1,200 (2d Cir. 1993).', 'Smith v. Jones, 5 F.3d 1,200 (2d Cir. 1993).');
+  });
+});

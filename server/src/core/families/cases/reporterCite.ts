@@ -214,7 +214,7 @@ export function readReporterCiteAfterVolume(
   let pin: PinCite | undefined;
   if (text.charCodeAt(end) === 44) {
     const pinStart = skipInlineSpace(text, end + 1, 3);
-    if (pinStart > end + 1) {
+    if (pinStart > end + 1 || tightPinAfter(text, end)) {
       // Public-domain citations pin to paragraphs: `2014 IL App (2d) 120583, ¶ 5`.
       pin = readPins(text, pinStart, tables, true) ?? (form === 'neutral' ? readParagraphPin(text, pinStart) : undefined);
       if (pin) end = pin.end;
@@ -315,8 +315,9 @@ function pageNumberEnd(text: string, pos: number, numbered: boolean): number {
   }
   const next = text.charCodeAt(end);
   if (isLetter(next) || isDigit(next)) return -1;
-  // `913.5`, `913%`, `913-...` are no pages.
-  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return -1;
+  // `913.5`, `913%`, `913-...` are no pages; `913,920` is a page and a pin (`tightPinAfter`).
+  if (next === 46 && isDigit(text.charCodeAt(end + 1))) return -1;
+  if (next === 44 && isDigit(text.charCodeAt(end + 1)) && !tightPinAfter(text, end)) return -1;
   if (next === 37 || isDash(next)) return -1;
   return end;
 }
@@ -387,7 +388,7 @@ export function readPins(text: string, pos: number, tables: CaseTables, allowAt:
     // Another pin: `, 925`.
     if (text.charCodeAt(itemEnd) !== 44) break;
     const next = skipInlineSpace(text, itemEnd + 1, 3);
-    if (next === itemEnd + 1 || !(isDigit(text.charCodeAt(next)) || text.charCodeAt(next) === 42)) break;
+    if ((next === itemEnd + 1 && !tightPinAfter(text, itemEnd)) || !(isDigit(text.charCodeAt(next)) || text.charCodeAt(next) === 42)) break;
     i = next;
     allowAt = false;
   }
@@ -398,6 +399,20 @@ export function readPins(text: string, pos: number, tables: CaseTables, allowAt:
   return pin;
 }
 
+/**
+ * Whether the comma at `comma`, between two numbers with no space (`56,65`, `913,920`), joins a
+ * page and a pin rather than writing one number (`1,000`): the second is no smaller than the
+ * first, and three digits after one or two (`1,200`, `12,150`) are read as one number.
+ */
+function tightPinAfter(text: string, comma: number): boolean {
+  let a = comma;
+  while (a > 0 && comma - a < 5 && isDigit(text.charCodeAt(a - 1))) a--;
+  const b = digitsEnd(text, comma + 1, 4);
+  if (a === comma || b === comma + 1 || isDigit(text.charCodeAt(a - 1))) return false;
+  if (b - comma - 1 === 3 && comma - a < 3) return false;
+  return Number(text.slice(comma + 1, b)) >= Number(text.slice(a, comma));
+}
+
 /** After a pin: punctuation, a parenthetical, a line end or the text's end, not a word (`12 people`). */
 function pinEndsWell(text: string, end: number): boolean {
   if (end >= text.length) return true;
@@ -405,7 +420,7 @@ function pinEndsWell(text: string, end: number): boolean {
   if (isWordChar(c) || c === 37 /* % */) return false;
   if (c === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) return false; // `3.5`
   if (c === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return false; // `2:40`
-  if (c === 44 && isDigit(text.charCodeAt(end + 1))) return false; // `1,000`
+  if (c === 44 && isDigit(text.charCodeAt(end + 1))) return tightPinAfter(text, end); // `1,000`, but `56,65`
   if (isBlank(c)) {
     let i = end;
     while (i < text.length && i - end < 4 && isBlank(text.charCodeAt(i))) i++;
