@@ -74,3 +74,17 @@ describe('issue 14: pins with no space after the comma', () => {
     check('Smith v. Jones, 5 F.3d 1,200 (2d Cir. 1993).', 'Smith v. Jones, 5 F.3d 1,200 (2d Cir. 1993).');
   });
 });
+
+describe('issue 14: a parallel citation after a paragraph pin', () => {
+  it('ends the pin where the parallel citation starts', () => {
+    check('People v. Smith, 2019 IL 123456, ¶¶ 15-17, 260 N.E.3d 1.', 'People v. Smith, <0>2019 IL 123456, ¶¶ 15-17</0>, <1>260 N.E.3d 1</1>.', [
+      { reporter: 'IL', page: '123456', pinCite: '¶¶ 15-17' },
+      { volume: '260', reporter: 'N.E.3d', page: '1', caseName: 'People v. Smith' },
+    ]);
+    check('State v. Gomez, 2010-NMSC-007, ¶¶ 12, 14, 147 N.M. 302.', 'State v. Gomez, <0>2010-NMSC-007, ¶¶ 12, 14</0>, <1>147 N.M. 302</1>.', [{ pinCite: '¶¶ 12, 14' }, { reporter: 'N.M.' }]);
+  });
+
+  it('still reads paragraphs listed after the first', () => {
+    check('Id. ¶¶ 5, 7.', '<0>Id. ¶¶ 5, 7</0>.', [{ pinCite: '¶¶ 5, 7' }]);
+  });
+});

@@ -534,13 +534,13 @@ class CaseScanner {
     if (k > after) {
       if (text.startsWith('at', k) && !isWordChar(text.charCodeAt(k + 2))) {
         const p = skipInlineSpace(text, k + 2, 2);
-        const pins = p > k + 2 ? readPins(text, p, this.tables, false) ?? readTranscriptPin(text, p) ?? readParagraphPin(text, p) : undefined;
+        const pins = p > k + 2 ? readPins(text, p, this.tables, false) ?? readTranscriptPin(text, p) ?? readParagraphPin(text, p, this.tables) : undefined;
         if (pins) {
           pin = pins;
           end = pins.end;
         }
       } else {
-        const p = readParagraphPin(text, k);
+        const p = readParagraphPin(text, k, this.tables);
         if (p) {
           pin = p;
           end = p.end;
@@ -623,7 +623,7 @@ class CaseScanner {
     const at = /,? at /y;
     at.lastIndex = end;
     if (at.exec(text)) {
-      pin = readPins(text, at.lastIndex, this.tables, false) ?? readParagraphPin(text, at.lastIndex);
+      pin = readPins(text, at.lastIndex, this.tables, false) ?? readParagraphPin(text, at.lastIndex, this.tables);
       if (pin) end = pin.end;
     }
     const parts: Record<string, Span> = { caseName: { start: name.start, end: name.end }, supra: { start: pos, end: pos + 5 } };

@@ -216,7 +216,7 @@ export function readReporterCiteAfterVolume(
     const pinStart = skipInlineSpace(text, end + 1, 3);
     if (pinStart > end + 1 || tightPinAfter(text, end)) {
       // Public-domain citations pin to paragraphs: `2014 IL App (2d) 120583, ¶ 5`.
-      pin = readPins(text, pinStart, tables, true) ?? (form === 'neutral' ? readParagraphPin(text, pinStart) : undefined);
+      pin = readPins(text, pinStart, tables, true) ?? (form === 'neutral' ? readParagraphPin(text, pinStart, tables) : undefined);
       if (pin) end = pin.end;
     }
   }
@@ -255,7 +255,7 @@ function readHyphenated(text: string, volume: TextSpan, tables: CaseTables, repo
   if (text.charCodeAt(end) === 44) {
     const pinStart = skipInlineSpace(text, end + 1, 3);
     // Neutral citations pin to paragraphs: `2010-NMSC-007, ¶ 12`.
-    pin = pinStart > end + 1 ? readParagraphPin(text, pinStart) : undefined;
+    pin = pinStart > end + 1 ? readParagraphPin(text, pinStart, tables) : undefined;
     if (pin) end = pin.end;
   }
   return { start: volume.start, end, volume, reporter, page, pin, short: false, hyphenated: true };
@@ -533,13 +533,26 @@ function pageFollows(text: string, pos: number): boolean {
     || paragraphNumberStart(text, p) >= 0;
 }
 
-const PARAGRAPH_PIN = /(?:¶¶?|§§?) ?\d{1,6}(?:\.\d{1,4})?(?:\([A-Za-z0-9]{1,4}\)){0,4}(?:[-–—]\d{1,6})?(?:, ?\d{1,6}(?:[-–—]\d{1,6})?){0,8}/y;
+const PARAGRAPH_PIN = /(?:¶¶?|§§?) ?\d{1,6}(?:\.\d{1,4})?(?:\([A-Za-z0-9]{1,4}\)){0,4}(?:[-–—]\d{1,6})?/y;
+const MORE_PARAGRAPHS = /, ?(\d{1,6})(?:[-–—]\d{1,6})?/y;
 
-/** A paragraph or section pin: `¶ 5`, `¶¶ 5-6`, `§ 107`. */
-export function readParagraphPin(text: string, pos: number): PinCite | undefined {
+/**
+ * A paragraph or section pin: `¶ 5`, `¶¶ 5-6`, `§ 107`, `¶¶ 15, 17`. With `tables`, a number
+ * after a comma that starts a parallel citation (`¶¶ 15-17, 260 N.E.3d 1`) ends the pin.
+ */
+export function readParagraphPin(text: string, pos: number, tables?: CaseTables): PinCite | undefined {
   PARAGRAPH_PIN.lastIndex = pos;
   if (!PARAGRAPH_PIN.exec(text)) return undefined;
-  return { start: pos, end: PARAGRAPH_PIN.lastIndex, text: text.slice(pos, PARAGRAPH_PIN.lastIndex), star: false };
+  let end = PARAGRAPH_PIN.lastIndex;
+  for (let n = 0; n < 8; n++) {
+    MORE_PARAGRAPHS.lastIndex = end;
+    const m = MORE_PARAGRAPHS.exec(text);
+    if (!m) break;
+    const numberStart = MORE_PARAGRAPHS.lastIndex - m[0].length + m[0].indexOf(m[1]);
+    if (tables && startsParallel(text, numberStart, tables)) break;
+    end = MORE_PARAGRAPHS.lastIndex;
+  }
+  return { start: pos, end, text: text.slice(pos, end), star: false };
 }
 
 export function span(text: string, start: number, end: number): TextSpan {
