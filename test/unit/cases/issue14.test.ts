@@ -3,7 +3,7 @@
  * or misread. Each block is one defect; every draft here is written for the test.
  */
 import * as assert from 'node:assert/strict';
-import { check, links } from './support';
+import { caseFindings, check, links } from './support';
 
 describe('issue 14: short forms with a comma or a page word', () => {
   const FORMS: Array<[string, string, Record<string, unknown>]> = [
@@ -86,5 +86,34 @@ describe('issue 14: a parallel citation after a paragraph pin', () => {
 
   it('still reads paragraphs listed after the first', () => {
     check('Id. ¶¶ 5, 7.', '<0>Id. ¶¶ 5, 7</0>.', [{ pinCite: '¶¶ 5, 7' }]);
+  });
+});
+
+describe('issue 14: eight-digit Westlaw numbers, Ohio public-domain cites, Connecticut supra, known spellings', () => {
+  it('reads an eight-digit Westlaw number', () => {
+    check('Smith v. Jones, No. 1:23-cv-1, 2023 WL 12345678, at *2 (S.D.N.Y. Mar. 3, 2023).',
+      'Smith v. Jones, No. 1:23-cv-1, <0>2023 WL 12345678, at *2 (S.D.N.Y. Mar. 3, 2023)</0>.', [{ page: '12345678', pinCite: '*2' }]);
+  });
+
+  it('reads an Ohio public-domain cite after a page as a parallel citation, not its year as a pin', () => {
+    check('State v. Smith, 150 Ohio St.3d 1, 5, 2017-Ohio-2951, ¶ 12, 80 N.E.3d 1.', 'State v. Smith, <0>150 Ohio St.3d 1, 5</0>, <1>2017-Ohio-2951, ¶ 12</1>, <2>80 N.E.3d 1</2>.', [
+      { reporter: 'Ohio St. 3d', pinCite: '5' },
+      { volume: '2017', reporter: 'Ohio', page: '2951', pinCite: '¶ 12', caseName: 'State v. Smith' },
+      { reporter: 'N.E.3d', caseName: 'State v. Smith' },
+    ]);
+  });
+
+  it('reads `Smith v. Jones, supra, 250 Conn. 12` as a short form of the full citation', () => {
+    const text = 'Smith v. Jones, 250 Conn. 10, 15 (1999). Later: Smith v. Jones, supra, 250 Conn. 12. And *Smith*, *supra*, 250 Conn. 13.';
+    check(text, 'Smith v. Jones, <0>250 Conn. 10, 15 (1999)</0>. Later: Smith v. Jones, supra, <1>250 Conn. 12</1>. And *Smith*, *supra*, <2>250 Conn. 13</2>.', [
+      {}, { kind: 'case-short', caseName: 'Smith v. Jones', pinCite: '12' }, { kind: 'case-short', caseName: 'Smith', pinCite: '13' },
+    ]);
+    assert.deepEqual(links(text), ['250 Conn. 12 → 250 Conn. 10, 15 (1999)', '250 Conn. 13 → 250 Conn. 10, 15 (1999)']);
+    assert.deepEqual(caseFindings(text), []);
+  });
+
+  it('knows M.S.P.R., Wend. and Ore. (no reporter-unknown)', () => {
+    const text = "Doe v. Dep't of the Army, 100 M.S.P.R. 5 (2005); Roe v. Poe, 10 Wend. 5 (N.Y. Sup. Ct. 1833); Moe v. Zoe, 100 Ore. 5 (1921).";
+    assert.deepEqual(caseFindings(text).filter((f) => f.startsWith('reporter-unknown')), []);
   });
 });

@@ -168,6 +168,14 @@ class CaseScanner {
       this.addShortCite(first);
       return first.end;
     }
+    // `Smith v. Jones, supra, 250 Conn. 12`: the short form some state courts use, its page the pin.
+    const supra = first.reporter.known && first.page ? supraBefore(text, pos) : -1;
+    if (supra >= 0) {
+      const through = first.pin ? first.pin.end : first.page!.end;
+      const pin: PinCite = { start: first.page!.start, end: through, text: text.slice(first.page!.start, through), star: false, firstPage: Number(first.page!.text) };
+      this.addShortCite({ ...first, page: undefined, pin, short: true }, supra);
+      return first.end;
+    }
     const members: ReporterCite[] = [first];
     let end = first.end;
     for (let n = 0; n < 6 && first.reporter.known; n++) {
@@ -395,8 +403,9 @@ class CaseScanner {
     return { of: previous.historyOf ?? previous.key, words: squeezeSpace(m[1]) };
   }
 
-  private addShortCite(cite: ReporterCite): void {
-    const name = caseNameBefore(this.text, this.emphasis, cite.start, true);
+  /** A short cite; its name ends before `nameAt` (the volume, or the `supra` before it). */
+  private addShortCite(cite: ReporterCite, nameAt = cite.start): void {
+    const name = caseNameBefore(this.text, this.emphasis, nameAt, true);
     const parts = reporterParts(cite);
     if (name) parts.caseName = { start: name.start, end: name.end };
     // Built field by field, in the order of the other citations' fields.
@@ -615,6 +624,11 @@ class CaseScanner {
     if (!text.startsWith('supra', pos) || !atWordStart(text, pos) || isLetter(text.charCodeAt(pos + 5))) return -1;
     const name = caseNameBefore(text, this.emphasis, pos, true);
     if (!name) return -1;
+    // `Smith v. Jones, supra, 250 Conn. 12`: read with the reporter citation, as its short form.
+    if (text.charCodeAt(pos + 5) === 44) {
+      const next = skipInlineSpace(text, pos + 6, 3);
+      if (next > pos + 6 && startsParallel(text, next, this.tables)) return -1;
+    }
     let end = pos + 5;
     const note = /,? note \d{1,4}/y;
     note.lastIndex = end;
@@ -770,6 +784,15 @@ function mayFollowVolume(text: string, start: number, end: number): boolean {
   if (digits > 4 || end >= text.length) return false;
   const c = text.charCodeAt(end);
   return isBlank(c) || isLineBreak(c) || (c === 45 && digits === 4);
+}
+
+/** Start of the `supra` that a comma and white space put right before `pos` (`supra, 250 Conn. 12`), or -1. */
+function supraBefore(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < 3 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === pos || text.charCodeAt(i - 1) !== 44) return -1;
+  const start = i - 6;
+  return start >= 0 && text.startsWith('supra', start) && atWordStart(text, start) ? start : -1;
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */

@@ -304,7 +304,8 @@ export function isYear(s: string): boolean {
  * (4th) 160407WC`) or a hyphen and one (`2014 IL App (1st) 120583-U`).
  */
 function pageNumberEnd(text: string, pos: number, numbered: boolean): number {
-  let end = digitsEnd(text, pos, 7);
+  // Westlaw numbers run to eight digits (`2023 WL 12345678`); printed pages to seven.
+  let end = digitsEnd(text, pos, numbered ? 8 : 7);
   if (end === pos) {
     let i = pos;
     while (i < text.length && i - pos < 8 && text.charCodeAt(i) === 95) i++;
@@ -418,6 +419,7 @@ function pinEndsWell(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
   if (isWordChar(c) || c === 37 /* % */) return false;
+  if (isDash(c) && isLetter(text.charCodeAt(end + 1))) return false; // `2017-Ohio-2951`: a citation, no pin
   if (c === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) return false; // `3.5`
   if (c === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return false; // `2:40`
   if (c === 44 && isDigit(text.charCodeAt(end + 1))) return tightPinAfter(text, end); // `1,000`, but `56,65`
@@ -435,6 +437,11 @@ function pinEndsWell(text: string, end: number): boolean {
 export function startsParallel(text: string, pos: number, tables: CaseTables): boolean {
   const volumeEnd = digitsEnd(text, pos, 4);
   if (volumeEnd === pos) return false;
+  // `2017-Ohio-2951`: a public-domain citation joined by hyphens.
+  if (volumeEnd - pos === 4 && text.charCodeAt(volumeEnd) === 45) {
+    const h = tables.matchReporterAt(text, volumeEnd + 1);
+    return h !== undefined && text.charCodeAt(h.end) === 45 && isDigit(text.charCodeAt(h.end + 1));
+  }
   const r = skipInlineSpace(text, volumeEnd, 3);
   if (r === volumeEnd) return false;
   const m = tables.matchReporterAt(text, r);
