@@ -117,3 +117,20 @@ describe('issue 14: eight-digit Westlaw numbers, Ohio public-domain cites, Conne
     assert.deepEqual(caseFindings(text).filter((f) => f.startsWith('reporter-unknown')), []);
   });
 });
+
+describe('issue 14: a court with no year, and the year of a public-domain cite', () => {
+  it('reads the court of `(2d Cir.)` and still finds the year missing', () => {
+    check('Smith v. Jones, 60 F.3d 913, 920 (2d Cir.).', 'Smith v. Jones, <0>60 F.3d 913, 920 (2d Cir.)</0>.', [{ court: '2d Cir.', year: undefined, pinCite: '920' }]);
+    assert.deepEqual(caseFindings('Smith v. Jones, 60 F.3d 913, 920 (2d Cir.).'), ['citation-incomplete: 60 F.3d 913, 920 (2d Cir.)']);
+  });
+
+  it('reads no court from a parenthetical that names none', () => {
+    check('Smith v. Jones, 60 F.3d 913 (en banc).', 'Smith v. Jones, <0>60 F.3d 913</0> (en banc).', [{ court: undefined }]);
+    check('Smith v. Jones, 60 F.3d 913 (Smith, J.).', 'Smith v. Jones, <0>60 F.3d 913</0> (Smith, J.).', [{ court: undefined }]);
+  });
+
+  it('gives a public-domain cite the year its volume is', () => {
+    check('State v. Smith, 2019 ND 12, ¶ 5, 921 N.W.2d 1.', 'State v. Smith, <0>2019 ND 12, ¶ 5</0>, <1>921 N.W.2d 1</1>.', [{ year: 2019 }, { year: undefined }]);
+    check('State v. Gomez, 2010-NMSC-007.', 'State v. Gomez, <0>2010-NMSC-007</0>.', [{ year: 2010 }]);
+  });
+});

@@ -38,7 +38,8 @@ export function extractCaseCitations(reader: ReaderText): FoundCitation[] {
 interface CourtParenthetical extends Span {
   court?: TextSpan;
   date?: TextSpan;
-  year: TextSpan & { value: number };
+  /** Absent for a court with no year (`(2d Cir.)`): the citation still has no court-and-year parenthetical. */
+  year?: TextSpan & { value: number };
 }
 
 /** One authority as the scanner groups it: its reporter citations, name and parentheticals. */
@@ -230,7 +231,12 @@ class CaseScanner {
     if (close - open > 160) return { state: 'other', end: pos };
     const yearStart = parenYearStart(text, open + 1, close);
     const yearText = yearStart >= 0 ? text.slice(yearStart, yearStart + 4) : '';
-    if (yearStart < 0 || !isYear(yearText)) return { state: ANY_YEAR.test(text.slice(open + 1, close)) ? 'other' : 'none', end: pos };
+    if (yearStart < 0 || !isYear(yearText)) {
+      if (ANY_YEAR.test(text.slice(open + 1, close))) return { state: 'other', end: pos };
+      // `(2d Cir.)`: a court the table knows and no year. The citation still lacks its year.
+      const court = this.courtWithoutYear(open, close);
+      return court ? { paren: { start: open, end: close + 1, court }, state: 'none', end: close + 1 } : { state: 'none', end: pos };
+    }
     let before = text.slice(open + 1, yearStart);
     let date: TextSpan | undefined;
     // A date ends `… 3, ` before the year: test that before the pattern.
@@ -252,6 +258,19 @@ class CaseScanner {
     if (courtText) paren.court = span(text, courtStart, courtStart + courtText.length);
     if (date) paren.date = date;
     return { paren, state: 'court-year', end: close + 1 };
+  }
+
+  /** The court a parenthetical `text[open, close]` names with no year, if the court table knows it. */
+  private courtWithoutYear(open: number, close: number): TextSpan | undefined {
+    const text = this.text;
+    let start = open + 1;
+    let end = close;
+    while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+    while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+    if (end - start < 2 || end - start > 40) return undefined;
+    const inside = text.slice(start, end);
+    if (!courtLike(inside) || !this.tables.lookupCourt(squeezeSpace(inside))) return undefined;
+    return span(text, start, end);
   }
 
   /** End of the explanatory parentheticals (and a `[hereinafter …]`) after `pos`, and the first parenthetical. */
@@ -305,7 +324,7 @@ class CaseScanner {
       // The court decides only between several editions that fit the volume.
       const court = courtText && m.reporter.editions.length > 1 ? this.tables.lookupCourt(courtText, m.reporter.edition?.state) : undefined;
       const edition = m.reporter.known
-        ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year.value, court }) ?? m.reporter.edition
+        ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year?.value, court }) ?? m.reporter.edition
         : undefined;
       const parts: Record<string, Span> = reporterParts(m);
       const detail: CaseDetail = stringFields
@@ -340,9 +359,11 @@ class CaseScanner {
         }
       }
       if (paren) {
-        c.year = paren.year.value;
         parts.parenthetical = { start: paren.start, end: paren.end };
-        parts.year = { start: paren.year.start, end: paren.year.end };
+        if (paren.year) {
+          c.year = paren.year.value;
+          parts.year = { start: paren.year.start, end: paren.year.end };
+        }
         if (paren.court) {
           c.court = courtText;
           parts.court = { start: paren.court.start, end: paren.court.end };
@@ -352,6 +373,8 @@ class CaseScanner {
           detail.date = paren.date.text;
         }
       }
+      // `2019 ND 12`: a public-domain citation's volume is the year of decision.
+      if (c.year === undefined && edition?.volumeIsYear && edition.type === 'neutral') c.year = Number(m.volume.text);
       if (explanations.first) parts.explanation = { start: explanations.first.start, end: explanations.first.end };
       if (history) {
         detail.historyOf = history.of;
