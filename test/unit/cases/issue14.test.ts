@@ -134,3 +134,18 @@ describe('issue 14: a court with no year, and the year of a public-domain cite',
     check('State v. Gomez, 2010-NMSC-007.', 'State v. Gomez, <0>2010-NMSC-007</0>.', [{ year: 2010 }]);
   });
 });
+
+describe('issue 14: short cites and Id. in a Markdown table', () => {
+  it('reads a short cite and Id. that end a table cell', () => {
+    const text = [
+      '| Case | Cite |',
+      '| --- | --- |',
+      '| Smith v. Jones, 60 F.3d 913, 915 | (2d Cir. 1994) |',
+      '| Smith | 60 F.3d at 920 |',
+      '| again | Id. at 921 |',
+      '| again | Id. |',
+      '',
+    ].join('\n');
+    assert.deepEqual(links(text), ['60 F.3d at 920 → 60 F.3d 913, 915', 'Id. at 921 → 60 F.3d 913, 915', 'Id. → 60 F.3d 913, 915']);
+  });
+});

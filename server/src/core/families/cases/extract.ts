@@ -634,7 +634,8 @@ class CaseScanner {
     // `Id.` opening a line or a paragraph (after indentation, too) is a citation sentence.
     if (lineStart && !lower) return true;
     const c = text.charCodeAt(i - 1);
-    if (c === 40 || c === 91 || c === 59 || c === 0x201c || c === 0x2014) return true;
+    // `| Id. at 5 |`: a Markdown table cell opens a citation as a parenthesis does.
+    if (c === 40 || c === 91 || c === 59 || c === 0x201c || c === 0x2014 || c === 124) return true;
     if (!lower && (c === 46 || c === 63 || c === 33 || c === 0x201d || c === 34 || c === 41 || c === 58 || isLineBreak(text.charCodeAt(pos - 1)))) return true;
     if (lower && c === 44) return true;
     const window = text.slice(Math.max(0, i - 16), i);

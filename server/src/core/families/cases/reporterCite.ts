@@ -427,8 +427,8 @@ function pinEndsWell(text: string, end: number): boolean {
     let i = end;
     while (i < text.length && i - end < 4 && isBlank(text.charCodeAt(i))) i++;
     const n = text.charCodeAt(i);
-    // `920 (2d Cir. 1994)`, `920 [hereinafter …]`, a line end; not `920 people`.
-    return i >= text.length || n === 40 || n === 91 || isLineBreak(n) || n === 38 /* & */;
+    // `920 (2d Cir. 1994)`, `920 [hereinafter …]`, a line end, a table cell's end (`920 |`); not `920 people`.
+    return i >= text.length || n === 40 || n === 91 || isLineBreak(n) || n === 38 /* & */ || n === 124 /* | */;
   }
   return true;
 }
