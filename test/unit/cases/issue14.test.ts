@@ -149,3 +149,18 @@ describe('issue 14: short cites and Id. in a Markdown table', () => {
     assert.deepEqual(links(text), ['60 F.3d at 920 → 60 F.3d 913, 915', 'Id. at 921 → 60 F.3d 913, 915', 'Id. → 60 F.3d 913, 915']);
   });
 });
+
+describe('issue 14: law reviews and the D.C. Register are no cases', () => {
+  const SECONDARY = [
+    'See Jane Doe, Essay, 128 Harv. L. Rev. 540, 545 (2015).',
+    'Smith v. Jones, 100 U. Chi. L. Rev. 1 (2020).',
+    'Doe, 100 Yale L.J. 1 (1990); 20 J. Legal Stud. 3 (1991); 7 Sup. Ct. Rev. 1 (1990).',
+    "Roe, 5 Harv. J.L. & Pub. Pol'y 1 (1982); 90 Fla. B.J. 12 (2016); 44 Colo. Law. 30 (2015).",
+    'See 70 D.C. Reg. 1234 (Mar. 3, 2023); Smith v. Jones, 70 D.C. Reg. 1234 (2023).',
+  ];
+  for (const text of SECONDARY) it(text, () => check(text, text));
+
+  it('still reads an unknown reporter with a case name', () => {
+    check('Smith v. Jones, 60 F.4d 913 (2d Cir. 2030).', 'Smith v. Jones, <0>60 F.4d 913 (2d Cir. 2030)</0>.');
+  });
+});

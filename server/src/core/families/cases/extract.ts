@@ -81,6 +81,12 @@ const RECORD_CITE_AT_END = /(?:Decl|Dep|Tr|Aff|Compl|Ans|Br|Mem|Mot|Opp['’]n|R
 /** Abbreviations that make a volume–word–page shape a record cite, not a reporter (`5 Tr. 33`). */
 const RECORD_WORDS = new Set(['Tr.', 'Dep.', 'Decl.', 'Aff.', 'Compl.', 'Br.', 'Mem.', 'Op.', "Hr'g", 'Ans.', 'Resp.', 'Mot.', 'R.', 'J.A.', 'Pet.', 'Ex.', 'Exs.', 'Dkt.', 'ECF', 'Doc.', 'No.', 'Nos.', 'Stat.', 'Reg.', 'Cong.', 'Rec.', 'Pub.', 'L.', 'Supp.', 'App.', 'Order', 'Add.', 'S.A.', 'SPA', 'ER', 'A.']);
 
+/**
+ * Words of a journal's abbreviation (`128 Harv. L. Rev. 540`, `100 Yale L.J. 1`, `7 Sup. Ct. Rev. 1`,
+ * `20 J. Legal Stud. 3`): a law review is a secondary authority, never a case.
+ */
+const JOURNAL_WORDS = new Set(['Rev.', 'L.J.', 'J.', 'J.L.', 'B.J.', 'L.Q.', 'Q.', 'Q.J.', 'L.F.', 'Stud.', 'Law.', 'Bull.', 'Comment.', 'Symp.', 'Proc.', 'Probs.']);
+
 class CaseScanner {
   private readonly text: string;
   private readonly parens: ParenIndex;
@@ -213,7 +219,7 @@ class CaseScanner {
    */
   private looksLikeCitation(cite: ReporterCite, name: CaseNameFound | undefined, paren: CourtParenthetical | undefined): boolean {
     const words = cite.reporter.text.split(/\s+/);
-    if (words.some((w) => RECORD_WORDS.has(w))) return false;
+    if (words.some((w) => RECORD_WORDS.has(w) || JOURNAL_WORDS.has(w))) return false;
     if (name || paren) return true;
     return cite.pin !== undefined && /\d(?:d|st|nd|rd|th)$/.test(cite.reporter.text);
   }
