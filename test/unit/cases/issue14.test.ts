@@ -3,7 +3,7 @@
  * or misread. Each block is one defect; every draft here is written for the test.
  */
 import * as assert from 'node:assert/strict';
-import { caseFindings, check, links } from './support';
+import { caseFamily, caseFindings, check, links, run } from './support';
 
 describe('issue 14: short forms with a comma or a page word', () => {
   const FORMS: Array<[string, string, Record<string, unknown>]> = [
@@ -162,5 +162,30 @@ describe('issue 14: law reviews and the D.C. Register are no cases', () => {
 
   it('still reads an unknown reporter with a case name', () => {
     check('Smith v. Jones, 60 F.4d 913 (2d Cir. 2030).', 'Smith v. Jones, <0>60 F.4d 913 (2d Cir. 2030)</0>.');
+  });
+});
+
+describe('issue 14: case names', () => {
+  const NAMES: Array<[string, string]> = [
+    ['Ashcroft v. al-Kidd, 563 U.S. 731 (2011).', 'Ashcroft v. al-Kidd'],
+    ['The Wanderer (Master) v. Jones, 10 F. Cas. 1 (C.C.D. Mass. 1820).', 'The Wanderer (Master) v. Jones'],
+    ['Orange & Rockland Utils., Inc. v. Howard Oil Co., 416 F. Supp. 460 (S.D.N.Y. 1976).', 'Orange & Rockland Utils., Inc. v. Howard Oil Co.'],
+    ['Smith v. Harbor Techs., Inc., 60 F.3d 913 (2d Cir. 1994).', 'Smith v. Harbor Techs., Inc.'],
+    ['Smith v. Jones, No. 07 Civ. 1234, 2008 WL 123456, at *2 (S.D.N.Y. Jan. 2, 2008).', 'Smith v. Jones'],
+    ['Smith v. Jones, C.A. No. 1234-VCL, 2008 WL 123456, at *2 (Del. Ch. Jan. 2, 2008).', 'Smith v. Jones'],
+    ['Compare 5 U.S. (1 Cranch) 137 (1803), Stuart v. Laird, 5 U.S. (1 Cranch) 299 (1803).', 'Stuart v. Laird'],
+    ['The text.\n\n2 Stuart v. Laird, 5 U.S. (1 Cranch) 299 (1803).', 'Stuart v. Laird'],
+  ];
+  for (const [text, name] of NAMES) {
+    it(name, () => {
+      const found = caseFamily(run(text)).filter((c) => c.kind === 'case');
+      assert.equal(found[found.length - 1].caseName, name);
+    });
+  }
+
+  it('takes no word in parentheses that is not part of a name, and no sentence end', () => {
+    const found = caseFamily(run('He said (Smith) v. Jones, 10 F. Cas. 1 (C.C.D. Mass. 1820).'));
+    assert.equal(found[0].caseName, undefined);
+    assert.equal(caseFamily(run('The court agreed with Microsoft. Smith v. Jones, 60 F.3d 913 (2d Cir. 1994).'))[0].caseName, 'Smith v. Jones');
   });
 });
