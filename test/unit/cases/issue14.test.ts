@@ -3,6 +3,7 @@
  * or misread. Each block is one defect; every draft here is written for the test.
  */
 import * as assert from 'node:assert/strict';
+import { caseDetail } from '../../../server/src/core/families/cases/types';
 import { caseFamily, caseFindings, check, links, run } from './support';
 
 describe('issue 14: short forms with a comma or a page word', () => {
@@ -188,4 +189,24 @@ describe('issue 14: case names', () => {
     assert.equal(found[0].caseName, undefined);
     assert.equal(caseFamily(run('The court agreed with Microsoft. Smith v. Jones, 60 F.3d 913 (2d Cir. 1994).'))[0].caseName, 'Smith v. Jones');
   });
+});
+
+describe('issue 14: the date in a court parenthetical is no part of the court', () => {
+  const DATES: Array<[string, string]> = [
+    ['S.D.N.Y. Mar. 3, 2021', 'Mar. 3, 2021'],
+    ['S.D.N.Y. Mar 3, 2021', 'Mar 3, 2021'],
+    ['S.D.N.Y. Sept 3, 2021', 'Sept 3, 2021'],
+    ['S.D.N.Y. Jun. 3, 2021', 'Jun. 3, 2021'],
+    ['S.D.N.Y. Mar. 3 2021', 'Mar. 3 2021'],
+    ['S.D.N.Y. Mar.  3,  2021', 'Mar.  3,  2021'],
+    ['S.D.N.Y. 3 Mar. 2021', '3 Mar. 2021'],
+  ];
+  for (const [paren, date] of DATES) {
+    it(paren, () => {
+      const c = caseFamily(run(`Smith v. Jones, 2021 WL 1234567, at *2 (${paren}).`))[0];
+      assert.equal(c.court, 'S.D.N.Y.');
+      assert.equal(c.year, 2021);
+      assert.equal(caseDetail(c).date, date);
+    });
+  }
 });

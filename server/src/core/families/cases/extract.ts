@@ -25,7 +25,7 @@ import {
   startsParallel, TextSpan,
 } from './reporterCite';
 import {
-  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isSpace, isLineNumberAt, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
+  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isLineNumberAt, isSpace, isUpper, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
 } from './scan';
 import { CaseTables, formOf, TABLES } from './tables';
 import type { CaseDetail, ParentheticalState } from './types';
@@ -65,7 +65,6 @@ const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
 
 const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
 const ANY_YEAR = /\b\d{4}\b/;
-const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
 const TRANSCRIPT_PIN = /\d{1,4}:\d{1,3}(?:[-–]\d{1,4}(?::\d{1,3})?)?/y;
 
 /** A transcript pin: page and line, `46:1`, `45:3-9`, `45:3–46:2`. */
@@ -245,13 +244,11 @@ class CaseScanner {
     }
     let before = text.slice(open + 1, yearStart);
     let date: TextSpan | undefined;
-    // A date ends `… 3, ` before the year: test that before the pattern.
-    const n = before.length;
-    const month = n >= 4 && isJsSpace(before.charCodeAt(n - 1)) && before.charCodeAt(n - 2) === 44 && isDigit(before.charCodeAt(n - 3)) ? MONTH.exec(before) : null;
-    if (month) {
-      const dateStart = open + 1 + before.length - month[1].length;
-      date = span(text, dateStart, yearStart + 4);
-      before = before.slice(0, before.length - month[1].length);
+    // A date before the year (`Mar. 3, `, `Sept 3 `, `3 Mar. `) is no part of the court.
+    const dateAt = dateStartIn(before);
+    if (dateAt >= 0) {
+      date = span(text, open + 1 + dateAt, yearStart + 4);
+      before = before.slice(0, dateAt);
     }
     const courtText = before.trim();
     if (courtText && !courtLike(courtText)) return { state: 'other', end: pos };
@@ -823,6 +820,53 @@ function supraBefore(text: string, pos: number): number {
   if (i === pos || text.charCodeAt(i - 1) !== 44) return -1;
   const start = i - 6;
   return start >= 0 && text.startsWith('supra', start) && atWordStart(text, start) ? start : -1;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Whether `w` names a month: its full name or its first three letters or more (`Mar`, `Sept`), capitalised, perhaps with a period. */
+function isMonthWord(w: string): boolean {
+  const word = w.endsWith('.') ? w.slice(0, -1) : w;
+  if (word.length < 3 || !isUpper(word.charCodeAt(0))) return false;
+  const lower = word.toLowerCase();
+  return MONTHS.some((m) => m.startsWith(lower) && (lower.length === m.length || w.endsWith('.') || lower.length <= 4));
+}
+
+/**
+ * Where a date that runs up to the year starts in `before` (a parenthetical's text before its
+ * year), or -1: `Mar. 3, `, `Mar 3, `, `Mar. 3 `, `March 3, `, `3 Mar. `. Reads backwards over at
+ * most a month word, a day and white space.
+ */
+function dateStartIn(before: string): number {
+  let i = before.length;
+  const back = (test: (c: number) => boolean, max: number) => {
+    const from = i;
+    while (i > 0 && from - i < max && test(before.charCodeAt(i - 1))) i--;
+    return from - i;
+  };
+  if (back(isJsSpace, 3) === 0) return -1;
+  const comma = before.charCodeAt(i - 1) === 44;
+  if (comma) i--;
+  const afterDay = i;
+  back(isJsSpace, 3);
+  const dayEnd = i;
+  if (back(isDigit, 2) > 0 && (i === 0 || !isDigit(before.charCodeAt(i - 1)))) {
+    // `Mar. 3, `: a month word before the day.
+    const dayStart = i;
+    back(isJsSpace, 3);
+    const wordEnd = i;
+    if (wordEnd === dayStart && before.charCodeAt(wordEnd - 1) !== 46) return -1;
+    back((c) => isLetter(c) || c === 46, 10);
+    if (isMonthWord(before.slice(i, wordEnd)) && (i === 0 || isJsSpace(before.charCodeAt(i - 1)))) return i;
+    return -1;
+  }
+  // `3 Mar. `: the day before the month word (no comma).
+  if (comma || dayEnd !== afterDay) return -1;
+  i = afterDay;
+  const wordEnd = i;
+  back((c) => isLetter(c) || c === 46, 10);
+  if (!isMonthWord(before.slice(i, wordEnd)) || back(isJsSpace, 3) === 0 || back(isDigit, 2) === 0) return -1;
+  return i === 0 || isJsSpace(before.charCodeAt(i - 1)) ? i : -1;
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */
