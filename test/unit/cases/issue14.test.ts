@@ -210,3 +210,25 @@ describe('issue 14: the date in a court parenthetical is no part of the court', 
     });
   }
 });
+
+describe('issue 14: Id. after a record or constitutional cite', () => {
+  const AFTER: string[] = [
+    'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The clause governs. U.S. Const. art. I, § 8, cl. 3. Id.',
+    'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994); U.S. Const. amend. XIV, § 1; id.',
+    'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). Cal. Const. art. I, § 7. Id.',
+    'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The record shows it. J.A. 45. Id. at 46.',
+    'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The record shows it. R. 45. Id.',
+    'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The record shows it. (ER 45.) Id.',
+  ];
+  for (const text of AFTER) {
+    it(text, () => {
+      assert.deepEqual(links(text), [`${text.endsWith('Id. at 46.') ? 'Id. at 46' : text.endsWith('id.') ? 'id.' : 'Id.'} → nothing`]);
+      assert.deepEqual(caseFindings(text).filter((f) => !f.startsWith('citation-incomplete')), []);
+    });
+  }
+
+  it('still binds Id. to a case whose citation ends the clause', () => {
+    assert.deepEqual(links('Smith v. Jones, 5 Cal. App. 45 (1907). Id.'), ['Id. → 5 Cal. App. 45 (1907)']);
+    assert.deepEqual(links('Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The court found 45 of them. Id.'), ['Id. → 60 F.3d 913 (2d Cir. 1994)']);
+  });
+});

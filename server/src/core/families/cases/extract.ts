@@ -77,6 +77,11 @@ function readTranscriptPin(text: string, pos: number): TextSpan | undefined {
 /** A record cite ending a clause: `Smith Decl. ¶ 12`, `Hr'g Tr. 45:3-9`, `Compl. ¶¶ 4-5`, `Pl.'s Br. at 5`. */
 const RECORD_CITE_AT_END = /(?:Decl|Dep|Tr|Aff|Compl|Ans|Br|Mem|Mot|Opp['’]n|Reply|Hr['’]g|Stip|Resp)\.?(?: Tr\.)? ?(?:at )?(?:¶¶? ?)?[0-9][0-9:,–\- ]{0,30}$/;
 
+/** The record by its short names: `J.A. 45`, `R. 45`, `ER 45`, `3 SER 612`, `AR 45`, `Pet. App. 12a`, `Tr. 45`. */
+const RECORD_SHORT_AT_END = /(?:^|[\s(])(?:\d{1,2} )?(?:J\.A\.|R\.|E\.?R\.?|S\.?E\.?R\.?|A\.?R\.?|C\.?P\.?|R\.?P\.?|(?:Pet\. |Supp\. )?App\.|Tr\.) ?(?:at )?[0-9][0-9a-z:,–\- ]{0,20}$/;
+/** A constitutional provision ending a clause: `U.S. Const. art. I, § 8, cl. 3`, `Cal. Const. art. I, § 7`, `U.S. Const. amend. XIV, § 1`. */
+const CONSTITUTION_AT_END = /Const\.,? (?:art\.|amend\.|pmbl\.)[ A-Za-z0-9.,§()\-–]{0,40}$/;
+
 /** Abbreviations that make a volume–word–page shape a record cite, not a reporter (`5 Tr. 33`). */
 const RECORD_WORDS = new Set(['Tr.', 'Dep.', 'Decl.', 'Aff.', 'Compl.', 'Br.', 'Mem.', 'Op.', "Hr'g", 'Ans.', 'Resp.', 'Mot.', 'R.', 'J.A.', 'Pet.', 'Ex.', 'Exs.', 'Dkt.', 'ECF', 'Doc.', 'No.', 'Nos.', 'Stat.', 'Reg.', 'Cong.', 'Rec.', 'Pub.', 'L.', 'Supp.', 'App.', 'Order', 'Add.', 'S.A.', 'SPA', 'ER', 'A.']);
 
@@ -606,10 +611,17 @@ class CaseScanner {
       if (!m) break;
       i -= m[0].trimStart().length;
     }
+    // `(ER 45.) Id.`: a citation sentence in parentheses.
+    if (text.charCodeAt(i - 1) === 41 && text.charCodeAt(i - 2) === 46) i--;
     const d = text.charCodeAt(i - 1);
     if (d !== 59 && d !== 46 && d !== 44 && d !== 40) return false;
-    const clause = text.slice(Math.max(0, i - 1 - 80), i - 1);
-    return RECORD_CITE_AT_END.test(clause);
+    let clauseEnd = i - 1;
+    while (clauseEnd > 0 && isSpace(text.charCodeAt(clauseEnd - 1))) clauseEnd--;
+    // A clause that ends with a citation read here (`5 Cal. App. 45. Id.`) is that citation.
+    const last = this.out[this.out.length - 1];
+    if (last && last.end >= clauseEnd) return false;
+    const clause = text.slice(Math.max(0, clauseEnd - 80), clauseEnd);
+    return RECORD_CITE_AT_END.test(clause) || RECORD_SHORT_AT_END.test(clause) || CONSTITUTION_AT_END.test(clause);
   }
 
   /**
