@@ -232,3 +232,21 @@ describe('issue 14: Id. after a record or constitutional cite', () => {
     assert.deepEqual(links('Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The court found 45 of them. Id.'), ['Id. → 60 F.3d 913 (2d Cir. 1994)']);
   });
 });
+
+describe('issue 14: a supra or short form inside a string citation', () => {
+  it('makes the Id. after it ambiguous', () => {
+    assert.deepEqual(links('Smith v. Jones, 87 N.Y.2d 384 (1995); Cohen, supra, at 14. Id. at 389.'), [
+      'Cohen, supra, at 14 → nothing',
+      'Id. at 389 → ambiguous: 87 N.Y.2d 384 (1995) | Cohen, supra, at 14',
+    ]);
+    assert.deepEqual(caseFindings('Smith v. Jones, 87 N.Y.2d 384 (1995); Cohen, supra, at 14. Id. at 389.'), ['id-ambiguous: Id. at 389']);
+    // A resolved supra stands for the case it names.
+    const text = 'Cohen v. Lee, 10 N.Y.2d 1 (1960). Later: Smith v. Jones, 87 N.Y.2d 384 (1995); Lee, 10 N.Y.2d at 14. Id. at 389.';
+    assert.deepEqual(links(text).slice(-1), ['Id. at 389 → ambiguous: 87 N.Y.2d 384 (1995) | 10 N.Y.2d 1 (1960)']);
+  });
+
+  it('leaves a short form in its own sentence alone', () => {
+    assert.deepEqual(links('Smith v. Jones, 87 N.Y.2d 384 (1995). Cohen, supra, at 14. Id. at 15.'), ['Cohen, supra, at 14 → nothing', 'Id. at 15 → Cohen, supra, at 14']);
+    assert.deepEqual(links('Smith v. Jones, 87 N.Y.2d 384 (1995). Id. at 390; Cohen, supra, at 14. Id. at 15.').slice(-1), ['Id. at 15 → Cohen, supra, at 14']);
+  });
+});

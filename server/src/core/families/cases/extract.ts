@@ -453,8 +453,18 @@ class CaseScanner {
       detail.form = formOf(cite.reporter.edition);
     }
     if (name?.signal) detail.signal = name.signal;
+    if (this.joinsString(name?.start ?? cite.start)) detail.joinsString = true;
     found.detail = detail as Record<string, unknown>;
     this.out.push(found);
+  }
+
+  /** Whether a short form whose lead is at `lead` follows the last authority after a semicolon (`…; Cohen, supra, at 14`). */
+  private joinsString(lead: number): boolean {
+    const previous = this.records[this.records.length - 1];
+    const last = this.out[this.out.length - 1];
+    // Only when nothing (an `Id.`, another short form) stands between them.
+    if (!previous || !last || last.end > previous.end || previous.nestedIn) return false;
+    return this.joinedBySemicolon(previous.end, lead);
   }
 
   private addStatute(s: FoundCitation): void {
@@ -688,6 +698,7 @@ class CaseScanner {
       caseName: name.name,
       ...(pin ? { pinCite: pin.text } : {}),
       parts,
+      ...(this.joinsString(name.start) ? { detail: { joinsString: true } } : {}),
     });
     return end;
   }

@@ -26,6 +26,8 @@ export function resolveCitations(citations: Citation[]): void {
   let previous: Citation | undefined; // the authority an `Id.` would refer to (a principal citation)
   let previousString: string | undefined; // the string citation `previous` was cited in, when it was cited in full just now
   let previousId: Citation | undefined; // the `Id.` just before, if it came after `previous`
+  // A string citation that goes on with short forms (`…, 87 N.Y.2d 384 (1995); Cohen, supra, at 14`): its authorities.
+  let shortString: Citation[] | undefined;
 
   for (const c of citations) {
     const d = caseDetail(c);
@@ -40,8 +42,8 @@ export function resolveCitations(citations: Citation[]): void {
           else if (cd.ambiguous || cd.ambiguousChain) c.detail = { ...c.detail, ambiguousChain: true };
         } else if (previous) {
           const pd = caseDetail(previous);
-          const members = previousString ? stringMembers.get(previousString) : undefined;
-          if (members && (pd.stringSize ?? 1) > 1) {
+          const members = shortString ?? (previousString ? stringMembers.get(previousString) : undefined);
+          if (members && (shortString !== undefined || (pd.stringSize ?? 1) > 1)) {
             // The pin cite may tell: `Id. § 1332` after a case and a statute means the statute.
             const fitting = members.filter((m) => pinFits(c.pinCite, m));
             if (fitting.length === 1) c.antecedent = fitting[0].id;
@@ -68,6 +70,15 @@ export function resolveCitations(citations: Citation[]): void {
         break;
     }
     previousId = undefined;
+    // A short form that joins the string before it adds its authority to the string's.
+    if ((c.kind === 'case-short' || c.kind === 'supra') && d.joinsString && previous) {
+      const base = shortString ?? (previousString ? stringMembers.get(previousString) : undefined) ?? [previous];
+      const member = c.antecedent ? principalFor(byId(c.antecedent)!, principalOf) : c;
+      shortString = base.includes(member) ? base : [...base, member];
+      if (shortString.length === 1) shortString = undefined;
+    } else {
+      shortString = undefined;
+    }
     // What an `Id.` after this citation refers to.
     previousString = undefined;
     if (c.kind === 'case-short' || c.kind === 'supra') {
@@ -145,7 +156,7 @@ function holdsAny(names: Set<string>, name: string): boolean {
 function pinFits(pin: string | undefined, c: Citation): boolean {
   if (!pin) return true;
   if (pin.startsWith('§')) return c.kind === 'statute' || c.kind === 'rule';
-  if (/^\*?\d/.test(pin)) return c.kind === 'case';
+  if (/^\*?\d/.test(pin)) return c.kind === 'case' || c.kind === 'supra' || c.kind === 'case-short';
   return true;
 }
 
