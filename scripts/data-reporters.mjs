@@ -23,7 +23,7 @@ import { FEDERAL_REPORTERS } from '../data/brieflint/reporters/federal.mjs';
 import { NEUTRAL_REPORTERS } from '../data/brieflint/reporters/neutral.mjs';
 import { REGIONAL_REPORTERS } from '../data/brieflint/reporters/regional.mjs';
 import { STATE_REPORTERS } from '../data/brieflint/reporters/states.mjs';
-import { ALLOWED_PLAIN_SPELLINGS, COURT_LEVELS, DROPPED_VARIANTS, EXTRA_VARIANTS, YEAR_CORRECTIONS } from '../data/brieflint/additions.mjs';
+import { ALLOWED_PLAIN_SPELLINGS, COURT_LEVELS, DROPPED_VARIANTS, EXTRA_VARIANTS, GUARDED_SHORT_SPELLINGS, YEAR_CORRECTIONS } from '../data/brieflint/additions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORTERS_OUT = path.join(root, 'server/src/core/reporters/generated.ts');
@@ -53,7 +53,8 @@ function slug(s) {
  * (`14 Gray 23 (Mass. 1859)`), never in running text (`5 Miles 10`, `3 Day 2`). Plain is: letters
  * and spaces only (no period, apostrophe, digit, ampersand, bracket), unless it is an acronym of
  * three or more capitals (`NLRB`, `BCA`, `USPQ`), or its edition's volume is a year (`2019 OK 12`).
- * Spellings of one or two letters, or with no capital, are too close to prose to be read at all.
+ * Spellings of one or two letters, or with no capital, are too close to prose to be read at all
+ * (but the few of two capitals in GUARDED_SHORT_SPELLINGS, which are guarded).
  * Brieflint's curated spellings (`Black`, `Ohio`) are kept as they are; additions may allow more.
  */
 function spellingClass(s, volumeIsYear) {
@@ -64,7 +65,7 @@ function spellingClass(s, volumeIsYear) {
   if (/[.'\u2019\d&()[\]]/.test(s)) return 'plain';
   if (volumeIsYear) return 'plain';
   if (/\b[A-Z]{3,}\b/.test(s)) return 'plain'; // an acronym: `NLRB`, `FCC Rcd`, `USPQ (BNA)`
-  if (/^[A-Z]{1,2}$/.test(s)) return 'drop';
+  if (/^[A-Z]{1,2}$/.test(s)) return GUARDED_SHORT_SPELLINGS.includes(s) ? 'guarded' : 'drop';
   return 'guarded';
 }
 

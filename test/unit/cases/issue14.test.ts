@@ -250,3 +250,39 @@ describe('issue 14: a supra or short form inside a string citation', () => {
     assert.deepEqual(links('Smith v. Jones, 87 N.Y.2d 384 (1995). Id. at 390; Cohen, supra, at 14. Id. at 15.').slice(-1), ['Id. at 15 → Cohen, supra, at 14']);
   });
 });
+
+describe('issue 14: reporters written without periods', () => {
+  const FORMS: Array<[string, string, string]> = [
+    ['Smith v. Jones, 100 NW 913 (Mich. 1904).', 'N.W.', 'NW'],
+    ['Smith v. Jones, 100 NE 5 (Ill. 1913).', 'N.E.', 'NE'],
+    ['Smith v. Jones, 343 US 579, 585 (1952).', 'U.S.', 'US'],
+    ['Smith v. Jones, 60 F2d 913 (2d Cir. 1932).', 'F.2d', 'F2d'],
+    ['Smith v. Jones, 60 P2d 913 (Cal. 1936).', 'P.2d', 'P2d'],
+    ['Smith v. Jones, 60 A .2d 913 (Pa. 1948).', 'A.2d', 'A .2d'],
+    ['Smith v. Jones, 60 FSupp 913 (S.D.N.Y. 1945).', 'F. Supp.', 'FSupp'],
+    ['Smith v. Jones, 60 F Supp 2d 913 (S.D.N.Y. 1999).', 'F. Supp. 2d', 'F Supp 2d'],
+    ['Smith v. Jones, 300 Mich App 913 (2013).', 'Mich. App.', 'Mich App'],
+    ["Smith v. Jones, 60 Hawai'i 913 (1979).", 'Haw.', "Hawai'i"],
+  ];
+  for (const [text, reporter, written] of FORMS) {
+    it(`${written} → ${reporter}`, () => {
+      const c = caseFamily(run(text))[0];
+      assert.deepEqual([c?.reporter, c?.reporterAsWritten], [reporter, written]);
+    });
+  }
+
+  it('reads a plain-word spelling as a parallel citation after a full one', () => {
+    check('Smith v. Jones, 446 U.S. 1, 100 SCt 913, 64 LEd2d 1 (1980).', 'Smith v. Jones, <0>446 U.S. 1</0>, <1>100 SCt 913</1>, <2>64 LEd2d 1 (1980)</2>.', [
+      {}, { reporter: 'S. Ct.' }, { reporter: 'L. Ed. 2d', year: 1980 },
+    ]);
+    check('Smith v. Jones, 446 U.S. 1, 10 Gray 5 people (1980).', 'Smith v. Jones, <0>446 U.S. 1</0>, 10 Gray 5 people (1980).');
+  });
+
+  const PROSE = [
+    'The house at 100 NW 12 Ave. was sold.',
+    'Drive 100 NW 12 miles (in 2019).',
+    'We sent 100 US 5-star reviews.',
+    'Route 5 SE 10 closed.',
+  ];
+  for (const text of PROSE) it(`finds nothing in ${JSON.stringify(text)}`, () => check(text, text));
+});

@@ -193,8 +193,10 @@ class CaseScanner {
       if (text.charCodeAt(end) !== 44) break;
       const next = skipInlineSpace(text, end + 1, 3);
       if (next === end + 1 || !startsParallel(text, next, this.tables)) break;
-      const member = readReporterCite(text, next, this.tables, false);
+      const member = readReporterCite(text, next, this.tables, false, true);
       if (!member || member.short) break;
+      // `1, 10 Gray 5 people`: a plain-word spelling running on into prose is no parallel citation.
+      if (member.reporter.guarded && runsIntoProse(text, member.end)) break;
       members.push(member);
       end = member.end;
     }

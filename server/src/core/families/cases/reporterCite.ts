@@ -25,6 +25,8 @@ export interface ReporterPart extends TextSpan {
   editions: readonly Edition[];
   /** The edition that fits the volume (refined later with the year and court). */
   edition?: Edition;
+  /** A plain-word spelling (`Gray`, `SCt`): the prose rule. */
+  guarded?: boolean;
 }
 
 export interface PinCite extends TextSpan {
@@ -115,9 +117,11 @@ const PIN_ITEM = /(\*?\d{1,6})((?:[-–—]\*?\d{1,6})?)((?:,? (?:& |and )?nn?\.
 
 /**
  * Reads a reporter citation whose volume starts at `pos` (the caller has checked `mayStartVolume`).
- * Returns undefined when what follows is no citation (`300 U.S. residents`).
+ * Returns undefined when what follows is no citation (`300 U.S. residents`). `shown`: the context
+ * already shows a citation (a parallel citation after a full one), so a plain-word spelling
+ * (`100 SCt 913` in `446 U.S. 1, 100 SCt 913, 64 LEd2d 1 (1980)`) needs no year of its own.
  */
-export function readReporterCite(text: string, pos: number, tables: CaseTables, allowUnknown: boolean): ReporterCite | undefined {
+export function readReporterCite(text: string, pos: number, tables: CaseTables, allowUnknown: boolean, shown = false): ReporterCite | undefined {
   const volumeEnd = digitsEnd(text, pos, 4);
   if (volumeEnd === pos || isWordChar(text.charCodeAt(volumeEnd))) {
     return undefined;
@@ -128,7 +132,7 @@ export function readReporterCite(text: string, pos: number, tables: CaseTables, 
   if (reporterStart === volumeEnd) return undefined;
   // `2017 -Ohio- 2951`: the hyphenated form written with spaces.
   if (text.charCodeAt(reporterStart) === 45 && volumeEnd - pos === 4) return readHyphenated(text, volume, tables, reporterStart + 1);
-  return readReporterCiteAfterVolume(text, volume, reporterStart, tables, allowUnknown);
+  return readReporterCiteAfterVolume(text, volume, reporterStart, tables, allowUnknown, shown);
 }
 
 /**
@@ -141,19 +145,21 @@ export function readReporterCiteAfterVolume(
   reporterStart: number,
   tables: CaseTables,
   allowUnknown: boolean,
+  shown = false,
 ): ReporterCite | undefined {
   const pos = volume.start;
   const known = tables.matchReporterAt(text, reporterStart);
   // A known reporter that is only the start of the abbreviation (`F.` in `F. Sup. 3d 618`) is none.
   const match = known && (pageFollows(text, known.end) || !allowUnknown) ? known : undefined;
   // A plain-word spelling (`Gray`, `Hill`) is a reporter only where the citation shows itself.
-  if (match && match.guarded && !yearParentheticalAfterPage(text, match.end)) return undefined;
+  if (match && match.guarded && !shown && !yearParentheticalAfterPage(text, match.end)) return undefined;
   let reporter: ReporterPart;
   if (match) {
     reporter = {
       start: reporterStart, end: match.end, text: match.asWritten, canonical: match.canonical, isCanonical: match.isCanonical,
       known: true, editions: match.editions,
     };
+    if (match.guarded) reporter.guarded = true;
   } else {
     if (!allowUnknown) return undefined;
     const end = unknownReporterEnd(text, reporterStart);
