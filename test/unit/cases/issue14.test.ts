@@ -286,3 +286,33 @@ describe('issue 14: reporters written without periods', () => {
   ];
   for (const text of PROSE) it(`finds nothing in ${JSON.stringify(text)}`, () => check(text, text));
 });
+
+describe('issue 14: a footnote is read at its marker', () => {
+  it('binds Id. in a Markdown footnote to the authority cited before its marker', () => {
+    const text = [
+      'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994).[^1]',
+      '',
+      'Doe v. Roe, 70 F.3d 1 (2d Cir. 1995), holds the rest.[^2] Id. at 4.',
+      '',
+      '[^1]: Id. at 915.',
+      '',
+      '[^2]: See Poe v. Moe, 80 F.3d 5 (2d Cir. 1996). Id. at 7.',
+      '',
+    ].join('\n');
+    assert.deepEqual(links(text), [
+      'Id. at 4 → 70 F.3d 1 (2d Cir. 1995)',
+      'Id. at 915 → 60 F.3d 913 (2d Cir. 1994)',
+      'Id. at 7 → 80 F.3d 5 (2d Cir. 1996)',
+    ]);
+  });
+
+  it('reads a converted filing\'s <sup> footnote at its marker', () => {
+    const text = 'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994).<sup>1</sup> Doe v. Roe, 70 F.3d 1 (2d Cir. 1995).\n\n<sup>1</sup> Id. at 915.\n';
+    assert.deepEqual(links(text, 'plaintext'), ['Id. at 915 → 60 F.3d 913 (2d Cir. 1994)']);
+  });
+
+  it('leaves a footnote with no marker where it stands', () => {
+    const text = 'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). Doe v. Roe, 70 F.3d 1 (2d Cir. 1995).\n\n[^9]: Id. at 3.\n';
+    assert.deepEqual(links(text), ['Id. at 3 → 70 F.3d 1 (2d Cir. 1995)']);
+  });
+});

@@ -1,3 +1,5 @@
+import type { Draft } from '../../analysis';
+import { readingOrder } from './footnotes';
 import { nameHolds, nameWords } from './names';
 import { caseDetail } from './types';
 import type { Citation } from '../../types';
@@ -16,8 +18,13 @@ import type { Citation } from '../../types';
  *   reporter; among several, the one whose name holds the short cite's name, else the one whose
  *   first page is the last at or before the pin cite.
  * - `Texaco, supra` → the latest earlier full citation whose case name holds `Texaco`.
+ *
+ * "Before" and "earlier" are in reading order: a footnote's citations stand at its marker
+ * (`footnotes.ts`), so `Id.` in a footnote refers to what was cited just before the marker.
  */
-export function resolveCitations(citations: Citation[]): void {
+export function resolveCitations(all: Citation[], draft?: Draft): void {
+  // A footnote is read at its marker (footnotes.ts): citations in reading order.
+  const { order: citations, notes } = draft ? readingOrder(all, draft.text) : { order: all, notes: undefined };
   markRepeatedCitations(citations);
   const byId = idIndex(citations);
   const principalOf = new Map<string, Citation>(); // authority key → its first citation
@@ -29,8 +36,18 @@ export function resolveCitations(citations: Citation[]): void {
   // A string citation that goes on with short forms (`…, 87 N.Y.2d 384 (1995); Cohen, supra, at 14`): its authorities.
   let shortString: Citation[] | undefined;
 
-  for (const c of citations) {
+  // What `Id.` refers to in the text when a footnote opens: restored when the note ends.
+  let note = 0;
+  let beforeNote: [typeof previous, typeof previousString, typeof previousId, typeof shortString] | undefined;
+  for (let k = 0; k < citations.length; k++) {
+    const c = citations[k];
     const d = caseDetail(c);
+    const inNote = notes ? notes[k] : 0;
+    if (inNote !== note) {
+      if (note !== 0 && beforeNote) [previous, previousString, previousId, shortString] = beforeNote;
+      if (inNote !== 0) beforeNote = [previous, previousString, previousId, shortString];
+      note = inNote;
+    }
     switch (c.kind) {
       case 'id': {
         const chain = previousId;
