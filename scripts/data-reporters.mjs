@@ -23,6 +23,7 @@ import { FEDERAL_REPORTERS } from '../data/brieflint/reporters/federal.mjs';
 import { NEUTRAL_REPORTERS } from '../data/brieflint/reporters/neutral.mjs';
 import { REGIONAL_REPORTERS } from '../data/brieflint/reporters/regional.mjs';
 import { STATE_REPORTERS } from '../data/brieflint/reporters/states.mjs';
+import { NOT_ON_COURTLISTENER, PUBLISHER_CODES, PUBLISHERS } from '../data/brieflint/courtlistener.mjs';
 import { ALLOWED_PLAIN_SPELLINGS, COURT_LEVELS, DROPPED_VARIANTS, EXTRA_VARIANTS, GUARDED_SHORT_SPELLINGS, YEAR_CORRECTIONS } from '../data/brieflint/additions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -454,6 +455,29 @@ function lines(items) {
 }
 
 const all = [...out, ...added];
+
+// ---- Publishers and CourtListener (data/brieflint/courtlistener.mjs) ------------------------------
+
+/** `BNA` of `U.S.P.Q.2d (BNA)`: the publisher code in parentheses at the end of an abbreviation. */
+function publisherCode(abbreviation) {
+  const m = /\(([^()]{1,12})\)$/.exec(abbreviation);
+  return m && PUBLISHER_CODES[m[1]] ? m[1] : undefined;
+}
+/** [edition key, publisher], and the keys of the editions CourtListener does not hold, in table order. */
+const publishers = [];
+const notOnCourtListener = [];
+for (const r of all) {
+  for (const e of r.editions) {
+    if (e.unread) continue;
+    const code = publisherCode(e.abbreviation);
+    const publisher = code ? PUBLISHER_CODES[code] : PUBLISHERS[e.abbreviation];
+    if (publisher) publishers.push([editionKey(e), publisher]);
+    const absent = NOT_ON_COURTLISTENER.types.includes(r.type)
+      || (NOT_ON_COURTLISTENER.publisherCode && code !== undefined)
+      || NOT_ON_COURTLISTENER.abbreviations.includes(e.abbreviation);
+    if (absent) notOnCourtListener.push(editionKey(e));
+  }
+}
 for (const r of added) {
   for (const e of r.editions) if (JSON.stringify(e.publishes) === JSON.stringify(r.publishes)) e.publishes = undefined;
 }
@@ -478,6 +502,12 @@ export const SHARED_SPELLINGS: readonly (readonly [string, readonly string[], st
 
 /** reporters-db spellings left out: [spelling, its edition, why]. */
 export const DROPPED_SPELLINGS: readonly (readonly [string, string, string])[] = ${json(dropped.sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : 1)))};
+
+/** Who publishes a specialty, administrative or database reporter: [edition key, publisher] (data/brieflint/courtlistener.mjs). */
+export const EDITION_PUBLISHERS: readonly (readonly [string, string])[] = ${json(publishers)};
+
+/** Editions CourtListener does not hold (databases, administrative decisions, topical services): no link is made for them. */
+export const NOT_ON_COURTLISTENER: readonly string[] = ${json(notOnCourtListener)};
 
 /** Which edition each reporters-db edition is: [reporters-db key, index of the entry, its abbreviation, edition key]. */
 export const SOURCE_EDITIONS: readonly (readonly [string, number, string, string])[] = ${json(sourceOf)};
