@@ -316,3 +316,11 @@ describe('issue 14: a footnote is read at its marker', () => {
     assert.deepEqual(links(text), ['Id. at 3 → 70 F.3d 1 (2d Cir. 1995)']);
   });
 });
+
+describe('issue 14: the English Reports', () => {
+  it('reads Eng. Rep. as a known reporter (no reporter-unknown)', () => {
+    const text = 'Pillans v. Van Mierop, 97 Eng. Rep. 1035, 1038 (K.B. 1765).';
+    check(text, 'Pillans v. Van Mierop, <0>97 Eng. Rep. 1035, 1038 (K.B. 1765)</0>.', [{ reporter: 'Eng. Rep.', court: 'K.B.', year: 1765 }]);
+    assert.deepEqual(caseFindings(text), []);
+  });
+});
