@@ -69,8 +69,9 @@ function footnotes(source: string): { bodies: FootnoteBody[]; markers: Map<strin
     let at = source.indexOf(open);
     while (at >= 0) {
       const labelStart = at + open.length;
-      const labelEnd = source.indexOf(close, labelStart);
-      if (labelEnd < 0 || labelEnd - labelStart > 20 || labelEnd === labelStart) {
+      // The label is short: look for its end within 21 characters only (never across the draft).
+      const labelEnd = closeWithin(source, close, labelStart, 21);
+      if (labelEnd < 0 || labelEnd === labelStart) {
         at = source.indexOf(open, labelStart);
         continue;
       }
@@ -93,13 +94,23 @@ function footnotes(source: string): { bodies: FootnoteBody[]; markers: Map<strin
   return { bodies, markers };
 }
 
+/** Offset of `close` starting within `max` characters of `from`, or -1. */
+function closeWithin(s: string, close: string, from: number, max: number): number {
+  const limit = Math.min(s.length, from + max);
+  for (let i = from; i < limit; i++) if (s.startsWith(close, i)) return i;
+  return -1;
+}
+
 function atLineStart(s: string, pos: number): boolean {
   let i = pos;
   while (i > 0 && pos - i < 4 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
   return i === 0 || s.charCodeAt(i - 1) === 10 || s.charCodeAt(i - 1) === 13;
 }
 
-/** End of a footnote body whose text starts at `pos`: a blank line not followed by an indented line. */
+/**
+ * End of a footnote body whose text starts at `pos`: a blank line not followed by an indented
+ * line, or a line that opens another body (so each stretch of the draft is scanned once).
+ */
 function bodyEnd(s: string, pos: number): number {
   let i = s.indexOf('\n', pos);
   while (i >= 0) {
@@ -107,6 +118,7 @@ function bodyEnd(s: string, pos: number): number {
     let j = i + 1;
     while (j < s.length && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9 || s.charCodeAt(j) === 13)) j++;
     if (j >= s.length) return s.length;
+    if (s.startsWith('[^', j) || s.startsWith('<sup>', j)) return i;
     if (s.charCodeAt(j) === 10) {
       // A blank line: the body goes on only if the next text is indented.
       let k = j + 1;
