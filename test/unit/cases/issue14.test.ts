@@ -58,8 +58,9 @@ describe('issue 14: a citation wrapped across an indented line, and pleading-pap
     check('The motion.\n17   F.3d 1198 (9th Cir. 2002).', 'The motion.\n17   F.3d 1198 (9th Cir. 2002).');
   });
 
-  it('keeps a blank line a paragraph break', () => {
-    check('See Smith v. Jones, 311 F.3d\n\n        1198 (9th Cir. 2002).', 'See Smith v. Jones, 311 F.3d\n\n        1198 (9th Cir. 2002).');
+  it('keeps a blank line a paragraph break everywhere else in a citation', () => {
+    check('See Smith v. Jones, 311\n\nF.3d 1198 (9th Cir. 2002).', 'See Smith v. Jones, 311\n\nF.3d 1198 (9th Cir. 2002).');
+    check('See Smith v. Jones, 311 F.3d 1198,\n\n1200 (9th Cir. 2002).', 'See Smith v. Jones, <0>311 F.3d 1198</0>,\n\n1200 (9th Cir. 2002).');
   });
 });
 
@@ -322,5 +323,21 @@ describe('issue 14: the English Reports', () => {
     const text = 'Pillans v. Van Mierop, 97 Eng. Rep. 1035, 1038 (K.B. 1765).';
     check(text, 'Pillans v. Van Mierop, <0>97 Eng. Rep. 1035, 1038 (K.B. 1765)</0>.', [{ reporter: 'Eng. Rep.', court: 'K.B.', year: 1765 }]);
     assert.deepEqual(caseFindings(text), []);
+  });
+});
+
+describe('issue 14: a blank line between reporter and page', () => {
+  it('reads the citation when a known reporter ends the line and the page has its year parenthetical', () => {
+    for (const format of ['markdown', 'plaintext'] as const) {
+      check('See Smith v. Jones, 311 F.3d\n\n        1198, 1200 (9th Cir. 2002).', 'See Smith v. Jones, <0>311 F.3d\n\n        1198, 1200 (9th Cir. 2002)</0>.', [
+        { caseName: 'Smith v. Jones', page: '1198', pinCite: '1200', year: 2002 },
+      ], format);
+    }
+  });
+
+  it('reads nothing across the blank line without the year, across two blank lines, or after a plain-word reporter', () => {
+    check('See Smith v. Jones, 60 F.3d\n\n913 people came.', 'See Smith v. Jones, 60 F.3d\n\n913 people came.');
+    check('Volume 60 F.3d\n\n\n913 (2d Cir. 1994).', 'Volume 60 F.3d\n\n\n913 (2d Cir. 1994).');
+    check('He read 100 Gray\n\n23 (Mass. 1859).', 'He read 100 Gray\n\n23 (Mass. 1859).');
   });
 });

@@ -194,8 +194,15 @@ export function readReporterCiteAfterVolume(
   // A comma after a printed reporter: the short form `343 U. S., at 650`, or a page set off by it
   // (`60 F.3d, 913`), as some courts and older reports write them.
   const comma = text.charCodeAt(k) === 44 && form === 'print' && reporter.known;
-  const pageStart = skipInlineSpace(text, comma ? k + 1 : k, 4);
-  if (pageStart === (comma ? k + 1 : k)) return undefined;
+  let pageStart = skipInlineSpace(text, comma ? k + 1 : k, 4);
+  if (pageStart === (comma ? k + 1 : k)) {
+    // `60 F.3d` / blank line / `913 (2d Cir. 1994)`: a citation a conversion split at a blank
+    // line, read only when a known printed reporter (with a period) ends the line and the page
+    // is followed by a parenthetical with a year.
+    const page = comma || !reporter.known || form !== 'print' || reporter.guarded || reporter.text.indexOf('.') < 0 ? -1 : pageAfterBlankLine(text, k);
+    if (page < 0 || !yearParentheticalAfterPage(text, page - 1)) return undefined;
+    pageStart = page;
+  }
   // Short form: `60 F.3d at 920`, `343 U. S., at 650`, `174 Cal.App.2d at p. 651`.
   if (text.startsWith('at', pageStart) && !isWordChar(text.charCodeAt(pageStart + 2))) {
     let pinStart = skipInlineSpace(text, pageStart + 2, 3);
@@ -227,6 +234,23 @@ export function readReporterCiteAfterVolume(
     }
   }
   return { start: pos, end, volume, reporter, nominative, page, pin, short: false };
+}
+
+/**
+ * Where a page stands after the end of a line at `pos`, one blank line and the next line's
+ * indentation (all bounded), or -1.
+ */
+function pageAfterBlankLine(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < 8 && isBlank(text.charCodeAt(i))) i++;
+  for (let breaks = 0; breaks < 2; breaks++) {
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+    else if (isLineBreak(text.charCodeAt(i))) i++;
+    else return -1;
+    const from = i;
+    while (i < text.length && i - from < 24 && isBlank(text.charCodeAt(i))) i++;
+  }
+  return isDigit(text.charCodeAt(i)) ? i : -1;
 }
 
 /** After `p. ` or `pp. ` at `pos` (`at p. 651`), or `pos` when neither is there. */
@@ -540,7 +564,7 @@ function yearParentheticalAfterPage(text: string, pos: number): boolean {
 function pageFollows(text: string, pos: number): boolean {
   const from = text.charCodeAt(pos) === 44 ? pos + 1 : pos;
   const p = skipInlineSpace(text, from, 4);
-  if (p === from) return false;
+  if (p === from) return from === pos && pageAfterBlankLine(text, pos) >= 0;
   const c = text.charCodeAt(p);
   return isDigit(c) || c === 95 || c === 40 || c === 0xb6 || (text.startsWith('at', p) && !isWordChar(text.charCodeAt(p + 2)))
     || paragraphNumberStart(text, p) >= 0;
