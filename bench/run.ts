@@ -144,7 +144,7 @@ function measureStages(options: Options): Row[] {
   for (const family of FAMILIES) if (family.extract) stage(`stage: ${family.name} extractor`, () => family.extract!(reader));
   stage('stage: analyze (read, extract, map to source, resolve)', () => analyze(draft));
   const analysis = analyze(draft);
-  for (const family of FAMILIES) if (family.resolve) stage(`stage: ${family.name} resolution (short forms, Id., supra)`, () => family.resolve!(analysis.citations));
+  for (const family of FAMILIES) if (family.resolve) stage(`stage: ${family.name} resolution (short forms, Id., supra)`, () => family.resolve!(analysis.citations, draft));
   stage('stage: runRules (every rule, directives, severities)', () => runRules(analysis, DEFAULT_SETTINGS, sources));
   for (const family of FAMILIES) {
     if (family.rules.some((r) => r.check)) {

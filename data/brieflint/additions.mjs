@@ -10,6 +10,14 @@
  */
 export const ALLOWED_PLAIN_SPELLINGS = [];
 
+/**
+ * Spellings of two capitals that the prose rule guards instead of dropping: the regional
+ * reporters and the U.S. Reports written without periods (`100 NW 913 (Mich. 1904)`,
+ * `343 US 579 (1952)`). Read only in a citation with a year in a parenthetical, so `NW` as a
+ * compass direction (`100 NW 12th St.`) and `US` as a word are not.
+ */
+export const GUARDED_SHORT_SPELLINGS = ['NE', 'NW', 'SE', 'SW', 'US'];
+
 /** Variants people type that reporters-db lacks, for editions Brieflint does not curate: canonical → variants. */
 export const EXTRA_VARIANTS = {};
 

@@ -20,7 +20,7 @@ import { readLookupResponse } from '../../server/src/core/families/cases/verify/
 import { caseNamesMatch } from '../../server/src/core/families/cases/verify/caseNames';
 import { verificationFindings } from '../../server/src/core/verification';
 import { planTextRequests } from '../../server/src/core/families/cases/verify/plan';
-import { CASE_HOSTILE, EVERY_FORM, sized } from '../unit/cases/hostileInputs';
+import { CASE_HOSTILE, EVERY_FORM, FOOTNOTES, sized } from '../unit/cases/hostileInputs';
 import { DOCKET_HOSTILE, DOCKET_LIST_HOSTILE, DOCKET_NEAR_MISSES } from '../unit/dockets/hostileInputs';
 import { EXHIBIT_HOSTILE, exhibitWork, prepare, SCRAMBLED, SOURCES } from '../unit/exhibits/hostileInputs';
 import { checkDraft } from '../unit/helpers';
@@ -41,6 +41,9 @@ describe('perf: scanners on hostile input, linear time', function () {
       it(name, () => expectLinearGrowth(name, make, extractCaseCitations, { prepare: (text) => readDocument(text, 'markdown') }));
     }
     it('a draft with a citation of every form, checked whole', () => expectLinearGrowth('every form', sized(EVERY_FORM), (text: string) => checkDraft(text), { size: MB / 4 }));
+    it('footnotes read at their markers, checked whole', () => expectLinearGrowth('footnotes', sized(FOOTNOTES), (text: string) => checkDraft(text), { size: MB / 4 }));
+    it('footnote openers with no label end and bodies with no blank line, checked whole', () =>
+      expectLinearGrowth('footnote openers', sized('[^1]: Id. [^ <sup>\n'), (text: string) => checkDraft(text), { size: MB / 4 }));
   });
 
   describe('the docket extractor and lists', () => {

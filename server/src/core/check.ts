@@ -124,7 +124,7 @@ export function analyzeChunks(draft: Draft, starts: number[], memo?: CheckMemo):
   const reader = chunks.length === 1 ? chunks[0].reader : new JoinedReaderText(source, chunks.map((c) => c.reader), starts);
   const lines = new LineIndex(source);
   const citations = assemble(draft, starts, chunks, lines);
-  for (const family of FAMILIES) family.resolve?.(citations);
+  for (const family of FAMILIES) family.resolve?.(citations, draft);
   return { draft, reader, lines, citations };
 }
 

@@ -56,6 +56,20 @@ describe('hover on case citations', () => {
     ].join('\n\n'));
   });
 
+  it('names a specialty or administrative reporter and its publisher, with no CourtListener link', () => {
+    assert.equal(hoverOf("Doe v. Dep't of the Army, 100 M.S.P.R. 5, 7 (2005).", '100 M.S.P.R. 5, 7 (2005)'), [
+      "**Doe v. Dep't of the Army**",
+      '`100 M.S.P.R. 5, 7`',
+      'Reporter: United States Merit Systems Protection Board Reporter, published by the U.S. Merit Systems Protection Board',
+      'Decided: 2005',
+      'Pin cite: 7',
+      'Not cited again later in this draft.',
+    ].join('\n\n'));
+    const uspq = hoverOf('Foo Corp. v. Bar Inc., 90 U.S.P.Q.2d (BNA) 1000 (Fed. Cir. 2009).', '90 U.S.P.Q.2d (BNA) 1000 (Fed. Cir. 2009)');
+    assert.match(uspq, /Reporter: United States Patents Quarterly, Second Series \(about 1986–present\), published by Bloomberg BNA/);
+    assert.doesNotMatch(uspq, /CourtListener/);
+  });
+
   it('says what it knows of an unknown reporter', () => {
     assert.match(hoverOf('Foo v. Bar, 60 F.4d 913 (2d Cir. 1994).', '60 F.4d 913 (2d Cir. 1994)'), /Reporter: "F\.4d" is not a reporter Brieflint knows\./);
   });
@@ -70,6 +84,9 @@ describe('CourtListener links', () => {
     ['Foo v. Bar, 60 F.3rd 913 (2d Cir. 1994).', 'https://www.courtlistener.com/c/F.3d/60/913/'],
     ['Foo v. Bar, 2020 WL 1234567 (S.D.N.Y. Mar. 3, 2020).', undefined],
     ['Foo v. Bar, 560 U.S. ___ (2010).', undefined],
+    ['Foo v. Bar, 25 I. & N. Dec. 10 (B.I.A. 2009).', undefined],
+    ['Foo v. Bar, 90 U.S.P.Q.2d (BNA) 1000 (Fed. Cir. 2009).', undefined],
+    ['Foo v. Bar, 150 T.C. 1 (2018).', 'https://www.courtlistener.com/c/T.C./150/1/'],
   ];
   for (const [text, link] of LINKS) {
     it(`${text} → ${link ?? 'no link'}`, () => {

@@ -26,7 +26,7 @@ const PROSE_RULE = 'A plain-word reporter (`Abbotts`, `Hughes`) with no parenthe
 const PAGE_WORD = '`p.` or `Page` before the page: not read';
 const LETTER_BEFORE_PAGE = 'A page with a letter before it (`Fla. L. Weekly D2629`): not read';
 const HALF_YEAR_VOLUME = 'A volume of a year and its half (`93-1 BCA`, `1982-1 Trade Cas.`): not read as a volume';
-const COMMA_BEFORE_PAGE = 'A comma between the reporter and the page (`Bee, 120`, `1 Holmes, 299`): read as prose';
+const COMMA_BEFORE_PAGE = 'A comma between a plain-word reporter and the page (`1 Holmes, 299`), or before a service\'s paragraph: read as prose';
 const NO_SPACES = 'A public-domain citation written with no spaces (`2021COA112`, `22CO7`): not read';
 const VOLUME_NOT_A_YEAR = 'A volume that is no year, for a form reporters-db numbers by year (`437 COA 3`, `108 MT 1`)';
 const YEAR_AS_VOLUME = 'A year as the volume of a reporter numbered by volume elsewhere in its examples: the table has one form per edition';
@@ -203,27 +203,13 @@ export const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     '2010-1 USTC P 50,213',
   ]),
   ...NO(COMMA_BEFORE_PAGE, [
-    '1 Bayard\'s Notebook, 235',
-    '1 Bigelow\'s Insurance Reports, 672',
     '1 BLUE SKY L. REP. (CCH) 14,505',
-    '1 Browne (Pa.), 334',
-    '3 Carpenter\'s Report of Burr\'s Trial, 93',
-    '3 Chi. Leg. News, 260',
-    '1 Clayton\'s Notebook, 235',
-    '3 Tenn.(Cooke), 464',
     '1 Holmes, 299',
-    '3 Hopk. Works, 70',
-    '7 How. Pr. Rep., 305',
-    '1 Litt. Sel. Cas., 388',
     '1 McCrary, 480',
-    '72 Read’s Notebook, 8',
-    '1 Rodney\'s Notes, 235',
     '1 Taney, 440',
     '1975 Trade Cas. (CCH) ¶ 60,219',
     '1 Ware (Dav. 146), 123',
     '43 Ware, (332,) 232',
-    '1 Wells\' Notebook, 365',
-    '9 Woolw. Rep., 6',
   ]),
   ...NO(NO_SPACES, [
     '22CO7',

@@ -13,7 +13,7 @@ function editionOf(text: string): string | undefined {
 }
 import type { Edition } from '../../../server/src/core/reporters/index';
 
-const TYPES = new Set(['supreme-court', 'federal-appellate', 'federal-district', 'federal-specialty', 'state-official', 'regional', 'neutral', 'database']);
+const TYPES = new Set(['supreme-court', 'federal-appellate', 'federal-district', 'federal-specialty', 'state-official', 'regional', 'neutral', 'database', 'foreign']);
 
 function edition(abbreviation: string): Edition {
   const e = editionByCanonical(abbreviation);

@@ -7,7 +7,7 @@
  * A family object is plain data and functions, all pure. Only `kinds` and `extract` are
  * required; a family without rules, groups or hovers simply has none.
  */
-import type { Analysis, CheckResult } from '../analysis';
+import type { Analysis, CheckResult, Draft } from '../analysis';
 import type { Extractor } from '../extract/types';
 import type { Rule } from '../rules/rule';
 import type { CheckSources, Citation, CitationKind, Span } from '../types';
@@ -23,8 +23,12 @@ export interface CitationFamily {
   readonly extract?: Extractor;
   /** Its rules, one file each, with their catalogue rows. */
   readonly rules: readonly Rule[];
-  /** Links short forms to what they refer to, over the whole draft, after extraction. */
-  readonly resolve?: (citations: Citation[]) => void;
+  /**
+   * Links short forms to what they refer to, over the whole draft, after extraction. `draft` is
+   * the draft's source (file offsets, as the citations'), for what it shows beyond the citations
+   * (where a footnote's marker stands).
+   */
+  readonly resolve?: (citations: Citation[], draft: Draft) => void;
   /** Renumbering of the draft-wide keys its details hold (see `DetailNumbering`). */
   readonly numbering?: DetailNumbering;
   /**

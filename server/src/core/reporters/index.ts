@@ -24,7 +24,7 @@
  */
 import { COURTS, COURT_BY_ID } from '../courts/table';
 import { selectorMatches } from './fit';
-import { SHARED_SPELLINGS } from './generated';
+import { EDITION_PUBLISHERS, NOT_ON_COURTLISTENER, SHARED_SPELLINGS } from './generated';
 import { EDITIONS, EDITIONS_BY_CANONICAL, EDITION_BY_KEY, REPORTERS, SPELLING_COUNT, collapseSpaces } from './table';
 import type { Edition, ReporterData, Scope } from './types';
 
@@ -80,6 +80,22 @@ export function editionByCanonical(abbreviation: string): Edition | undefined {
 export function editionsByCanonical(abbreviation: string): readonly Edition[] {
   if (typeof abbreviation !== 'string') return [];
   return EDITIONS_BY_CANONICAL.get(collapseSpaces(abbreviation)) ?? [];
+}
+
+const PUBLISHER_BY_KEY: ReadonlyMap<string, string> = new Map(EDITION_PUBLISHERS);
+const ABSENT_FROM_COURTLISTENER: ReadonlySet<string> = new Set(NOT_ON_COURTLISTENER);
+
+/** Who publishes a specialty, administrative or database reporter (`Bloomberg BNA` for `U.S.P.Q.2d (BNA)`), where the data says. */
+export function publisherOf(edition: Edition): string | undefined {
+  return PUBLISHER_BY_KEY.get(edition.key);
+}
+
+/**
+ * Whether CourtListener holds the edition, so that its citation look-up can find a case in it:
+ * not for databases, administrative decisions and topical services (data/brieflint/courtlistener.mjs).
+ */
+export function onCourtListener(edition: Edition): boolean {
+  return !ABSENT_FROM_COURTLISTENER.has(edition.key);
 }
 
 /** A spelling several editions share, and how the table tells them apart. */

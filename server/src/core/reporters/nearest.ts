@@ -29,7 +29,7 @@ export function nearKey(s: string): string {
 
 const TYPE_RANK: Record<ReporterType, number> = {
   'supreme-court': 0, 'federal-appellate': 1, 'federal-district': 2, regional: 3,
-  'state-official': 4, 'federal-specialty': 5, neutral: 6, database: 7,
+  'state-official': 4, 'federal-specialty': 5, neutral: 6, database: 7, foreign: 8,
 };
 
 interface Target {

@@ -8,7 +8,7 @@ import { COURT_BY_ID } from '../courts/table';
 import { GUARDED_SPELLINGS, REPORTER_DATA } from './generated';
 import type { CitationForm, Edition, EditionData, ReporterData, Scope } from './types';
 
-/** Every reporter, in data order (Brieflint's curated ones: federal, regional, state, neutral, database; then reporters-db's others). */
+/** Every reporter, in data order (Brieflint's curated ones: federal, regional, state, neutral, database, foreign; then reporters-db's others). */
 export const REPORTERS: readonly ReporterData[] = REPORTER_DATA;
 
 export function slug(s: string): string {

@@ -22,7 +22,9 @@ export type ReporterType =
   /** Public-domain (vendor-neutral) citations: `2010-NMSC-007`, `2014 IL App (2d) 120583`, `2020 WI 5`. */
   | 'neutral'
   /** Database and slip-opinion citations: `2020 WL 1234567`, `2019 U.S. Dist. LEXIS 12345`, `2018 N.Y. Slip Op. 01234`. */
-  | 'database';
+  | 'database'
+  /** Reports of courts outside the United States: the English Reports (`97 Eng. Rep. 1035`). */
+  | 'foreign';
 
 /**
  * The shape of a citation to the edition, for the extractor.

@@ -13,6 +13,8 @@
  *   chunk read on its own;
  * - never before a paragraph that may open with an exhibit index entry (`Exhibit 2 — Letter`,
  *   `1. Ex. 4: Chart`): an index runs on across blank lines, under a heading before it;
+ * - never right after a line that may end with a volume and a reporter whose page follows a
+ *   blank line (`60 F.3d` / blank / `913 (2d Cir. 1994)`, a citation split by a PDF conversion);
  * - never soon after a line that may end with the volume of a citation split by a page break
  *   (`…Apple Inc., 66`, then page furniture, then `F. Supp. 3d 413`): the case extractor looks up
  *   to 40 lines or 6,000 characters ahead for the rest of it, so no cut is made until both twice
@@ -25,7 +27,7 @@
 import { blocksAcrossBlankLines, DocumentFormat, LineEnds, lineIs } from './markdown';
 import { isDateLine, isPageBreakLine, PAGE_BREAK_LOOKAHEAD } from './pageFurniture';
 import { plainReaderText, ReaderText, sourceEndOf } from './readerText';
-import { isDigit } from './chars';
+import { isAsciiLetter, isDigit } from './chars';
 
 /** How far past a possible split volume no cut is made: twice as far as the case extractor looks. */
 const SPLIT_HOLD_LINES = 2 * PAGE_BREAK_LOOKAHEAD.lines;
@@ -57,6 +59,8 @@ export function chunkStarts(source: string, format: DocumentFormat, spacing = CU
   let previousBlank = false;
   let holdLines = 0;
   let holdUntil = -1;
+  // The last line that was not blank may end with a reporter whose page follows a blank line.
+  let afterReporter = false;
   const lineEnds = new LineEnds(source);
   let pos = 0;
   while (pos < source.length) {
@@ -67,9 +71,10 @@ export function chunkStarts(source: string, format: DocumentFormat, spacing = CU
     while (block < blocks.length && blocks[block][0] < pos) blockEnd = Math.max(blockEnd, blocks[block++][1]);
     if (!blank) {
       const size = pos - starts[starts.length - 1];
-      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !lineIs(source, pos, '---') && !mayBeIndexEntry(source, pos, lineEnd) && (size >= MAX_CHUNK || opensChunk(source, pos, lineEnd, spacing))) {
+      if (previousBlank && pos > 0 && blockEnd <= pos && holdLines <= 0 && pos >= holdUntil && !afterReporter && !lineIs(source, pos, '---') && !mayBeIndexEntry(source, pos, lineEnd) && (size >= MAX_CHUNK || opensChunk(source, pos, lineEnd, spacing))) {
         starts.push(pos);
       }
+      afterReporter = mayEndWithReporter(source, pos, lineEnd);
       holdLines--;
       if (mayEndWithSplitVolume(source, pos, lineEnd) && pageBreakMayFollow(source, lineEnd)) {
         holdLines = SPLIT_HOLD_LINES;
@@ -166,6 +171,37 @@ function mayEndWithSplitVolume(s: string, start: number, end: number): boolean {
   if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   const from = Math.max(start, i - 12);
   for (let k = i - 1; k >= from; k--) if (s.charCodeAt(k) === 44) return true;
+  return false;
+}
+
+/**
+ * Whether the line `[start, end)` may end with a volume and a reporter whose page stands after a
+ * blank line (`See Smith v. Jones, 60 F.3d` / blank / `913 (2d Cir. 1994)`, as conversions from
+ * PDF split a citation): it ends with at most 32 characters of letters, digits, periods,
+ * apostrophes, ampersands, blanks and emphasis marks that hold a period and a number followed by
+ * blanks (or marks) and a capital. Ers on the side of yes.
+ */
+function mayEndWithReporter(s: string, start: number, end: number): boolean {
+  let i = end;
+  const limit = Math.max(start, end - 32);
+  let period = false;
+  while (i > limit) {
+    const c = s.charCodeAt(i - 1);
+    if (!(isAsciiLetter(c) || isDigit(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 32 || c === 9 || c === 0xa0 || c === 42 || c === 95)) break;
+    if (c === 46) period = true;
+    i--;
+  }
+  if (!period) return false;
+  // A number, then blanks or emphasis marks, then a capital: `60 F.3d`, `60 *F. Supp. 2d`.
+  for (let k = i; k < end; k++) {
+    if (!isDigit(s.charCodeAt(k))) continue;
+    let j = k + 1;
+    if (isDigit(s.charCodeAt(j))) continue;
+    const gap = j;
+    while (j < end && (s.charCodeAt(j) === 32 || s.charCodeAt(j) === 9 || s.charCodeAt(j) === 0xa0 || s.charCodeAt(j) === 42 || s.charCodeAt(j) === 95)) j++;
+    const c = s.charCodeAt(j);
+    if (j > gap && c >= 65 && c <= 90) return true;
+  }
   return false;
 }
 

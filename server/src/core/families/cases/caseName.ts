@@ -9,7 +9,9 @@
  * `ex rel.`). Every look-back is bounded, so the scan stays linear in the draft.
  */
 import type { Span } from '../../types';
-import { EmphasisIndex, isBlank, isDigit, isJsSpace, isLineBreak, isLower, isSpace, isUpper, skipInlineSpaceBack, squeezeSpace } from './scan';
+import {
+  EmphasisIndex, isBlank, isDigit, isJsSpace, isLineBreak, isLineNumberAt, isLower, isSpace, isUpper, lineNumberEnd, skipInlineSpaceBack, squeezeSpace,
+} from './scan';
 
 export interface CaseNameFound extends Span {
   /** The name as a reader reads it, white space collapsed. */
@@ -48,7 +50,7 @@ const STOP_WORDS = new Set([
 const LONG_ABBREVIATIONS = new Set([
   'Admin.', 'Advert.', 'Agric.', 'Assocs.', 'Broad.', 'Compens.', 'Condo.', 'Consol.', 'Constr.', 'Distrib.', 'Indem.',
   'Indep.', 'Indus.', 'Telecomm.', 'Transcon.', 'Transp.', 'Rehab.', 'Reprod.', 'Maint.', 'Pharm.', 'Solic.', 'Unemp.',
-  'Metro.', 'Merch.', 'Equal.', 'Equip.', 'Mortg.', 'Envtl.', 'Found.', 'Prods.', 'Servs.', 'Litig.', 'Sols.', 'Tech.',
+  'Metro.', 'Merch.', 'Utils.', 'Equal.', 'Equip.', 'Mortg.', 'Envtl.', 'Found.', 'Prods.', 'Servs.', 'Litig.', 'Sols.', 'Tech.',
   'Enters.', 'Holdings.', 'Grp.', 'Cmty.', 'Cnty.', 'Comput.', 'Elecs.', 'Ents.', 'Entm.', 'Fla.', 'Mass.', 'Mich.', 'Minn.',
   'Miss.', 'Wash.', 'Conn.', 'Colo.', 'Calif.', 'Okla.', 'Tenn.', 'Ariz.', 'Wis.', 'Wyo.', 'Nev.', 'Neb.',
 ]);
@@ -102,7 +104,7 @@ function commaBefore(text: string, pos: number): number {
   return i - 1;
 }
 
-const DOCKET_NUMBER = /(?:(?:Civ(?:il)?\.?|Civil Action|Case|Index|Docket|Crim(?:inal)?\.?|Cr\.|Misc\.|Adv\.(?: Pro\.)?|Bankr\.|Appeal) )?Nos?\. ?[A-Za-z0-9][A-Za-z0-9:._\-–]{0,30}(?:(?:, | & | and )[A-Za-z0-9][A-Za-z0-9:._\-–]{0,30}){0,4}(?: \([A-Z]{2,5}\))?$/;
+const DOCKET_NUMBER = /(?:(?:Civ(?:il)?\.?|Civil Action|C\.A\.|Case|Index|Docket|Crim(?:inal)?\.?|Cr\.|Misc\.|Adv\.(?: Pro\.)?|Bankr\.|Appeal) )?Nos?\. ?[A-Za-z0-9][A-Za-z0-9:._\-–]{0,30}(?: (?:Civ|Cr|Crim|CV|Misc)\.? [0-9][0-9\-–]{0,12})?(?:(?:, | & | and )[A-Za-z0-9][A-Za-z0-9:._\-–]{0,30}){0,4}(?: \([A-Z]{2,5}\))?$/;
 
 /** A docket number ending at `end` (`No. 19-cv-1234`, `Nos. 18-1, 18-2`, `No. 1:20-cv-1 (LAK)`). */
 function docketNumberBefore(text: string, end: number): (Span & { text: string }) | undefined {
@@ -253,13 +255,28 @@ function fromWords(text: string, end: number, short: boolean): RawName | undefin
     startIndex--;
   }
   if (startIndex < 0) return undefined;
+  // `2 Stuart v. Laird` opening a line: the number of a footnote, not a word of the name.
+  if (startIndex > 0 && /^\d{1,3}$/.test(words[startIndex].text) && atLineStart(text, words[startIndex].start)) startIndex--;
   if (short && startIndex >= 6 && !words.slice(0, startIndex + 1).some((w) => w.text === 'v.' || w.text === 'vs.')) return undefined;
   let start = words[startIndex].start;
   // A name opening a citation sentence in parentheses (`(Baral v. Schnitt (2016) …`).
   if (text.charCodeAt(start) === 40) start++;
   const raw = text.slice(start, end);
-  if (/[()[\]";:“”]/.test(raw)) return undefined;
-  return { start, end, name: squeezeSpace(raw), emphasised: false };
+  if (/[()[\]";:“”]/.test(raw) && /[()[\]";:“”]/.test(raw.replace(/(?:^|\s)\([A-Z][A-Za-z.'’]{0,20}\)(?=[\s,]|$)/g, ' '))) return undefined;
+  return { start, end, name: squeezeSpace(withoutLineNumbers(raw)), emphasised: false };
+}
+
+/** A name wrapped across lines of pleading paper, without the line numbers in the margin. */
+function withoutLineNumbers(raw: string): string {
+  if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) return raw;
+  return raw.replace(/([\r\n])[ \t]{0,24}(?:[1-9]|1\d|2[0-8])[ \t]{2,24}(?=\S)/g, '$1');
+}
+
+/** Whether only blanks stand between the start of its line and `pos`. */
+function atLineStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 24 && isBlank(text.charCodeAt(i - 1))) i--;
+  return i === 0 || isLineBreak(text.charCodeAt(i - 1));
 }
 
 /** The words before `end`, read backwards on demand, within the look-back. */
@@ -281,6 +298,15 @@ class WordsBack {
     if (this.done || this.i <= limit || this.words.length >= MAX_WORDS) return false;
     this.done = true; // until a word is read
     let j = this.i;
+    // A pleading-paper line number in the margin (`17      Jones, 311 F.3d`) is no word of the name.
+    for (let n = 0; n < 2; n++) {
+      let k = j;
+      while (k > limit && isBlank(text.charCodeAt(k - 1))) k--;
+      let d = k;
+      while (d > limit && k - d < 2 && isDigit(text.charCodeAt(d - 1))) d--;
+      if (d === k || d <= limit || !isLineNumberAt(text, d) || lineNumberEnd(text, d) !== j) break;
+      j = d;
+    }
     while (j > limit && isBlank(text.charCodeAt(j - 1))) j--;
     if (j > limit && isLineBreak(text.charCodeAt(j - 1))) {
       // One line break inside a name is a wrapped line; a blank line ends it.
@@ -316,6 +342,7 @@ function stripPunctuation(w: string): string {
  */
 function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
   let raw = words[k].text;
+  if (PAREN_WORD.test(raw)) return 'take';
   // `(Baral` opens the name: the parenthesis opens the citation sentence.
   if (raw.length > 1 && raw.charCodeAt(0) === 40 && isUpper(raw.charCodeAt(1)) && !hasNameBreak(raw.slice(1))) {
     raw = raw.slice(1);
@@ -329,14 +356,23 @@ function judgeWord(words: Word[], k: number): 'take' | 'last' | 'stop' {
   if (w === 'Ex' && nextIs(words, k, ['parte'])) return 'last';
   if (STOP_WORDS.has(w) || SIGNAL_SET.has(raw) || SIGNAL_SET.has(w)) return 'stop';
   const c = w.charCodeAt(0);
-  if (isLower(c)) return CONNECTORS.has(w) ? 'take' : 'stop';
+  // `al-Kidd`, `el-Masri`, `d'Alessio`: a lower-case particle joined to a capitalised name.
+  if (isLower(c)) return CONNECTORS.has(w) || PARTICLE_NAME.test(w) ? 'take' : 'stop';
+  // `137, Stuart v. Laird`: the page of the citation before, not a word of this name.
+  if (isDigit(c) && raw.endsWith(',') && /^\d+$/.test(w)) return 'stop';
   if (!isUpper(c) && !isDigit(c) && w !== '&') return 'stop';
   // Numbers belong to names (`21st Century`, `3M`) but not when they end a sentence (`… at 920.`).
   if (isDigit(c) && (!/^\d+(?:st|nd|rd|th|d|[A-Z])?\.?$/.test(w) || (w.endsWith('.') && k > 0))) return 'stop';
-  // A word ending a sentence (`Microsoft.`) ends the name search: the name starts after it.
-  if (w.endsWith('.') && k > 0 && !isAbbreviation(w)) return 'stop';
+  // A word ending a sentence (`Microsoft.`) ends the name search: the name starts after it. A
+  // comma after the period (`Utils., Inc.`) shows an abbreviation: no sentence ends `.,`.
+  if (w.endsWith('.') && k > 0 && !raw.endsWith('.,') && !isAbbreviation(w)) return 'stop';
   return 'take';
 }
+
+/** A lower-case particle joined to a capitalised name: `al-Kidd`, `el-Masri`, `d'Alessio`. */
+const PARTICLE_NAME = /^[a-z]{1,3}[-'’][A-Z][A-Za-z'’-]{0,30}[.,]?$/;
+/** One capitalised word in parentheses inside a party name: `(Master)`, `(USA)`, `(Del.)`. */
+const PAREN_WORD = /^\([A-Z][A-Za-z.'’]{0,20}\),?$/;
 
 /** Whether a word holds a mark no party name holds: `;`, `:`, a parenthesis, a bracket, a quotation mark. */
 function hasNameBreak(w: string): boolean {

@@ -25,7 +25,7 @@ import {
   startsParallel, TextSpan,
 } from './reporterCite';
 import {
-  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isSpace, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
+  atWordStart, EmphasisIndex, isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isLineNumberAt, isSpace, isUpper, isWordChar, ParenIndex, skipInlineSpace, squeezeSpace,
 } from './scan';
 import { CaseTables, formOf, TABLES } from './tables';
 import type { CaseDetail, ParentheticalState } from './types';
@@ -38,7 +38,8 @@ export function extractCaseCitations(reader: ReaderText): FoundCitation[] {
 interface CourtParenthetical extends Span {
   court?: TextSpan;
   date?: TextSpan;
-  year: TextSpan & { value: number };
+  /** Absent for a court with no year (`(2d Cir.)`): the citation still has no court-and-year parenthetical. */
+  year?: TextSpan & { value: number };
 }
 
 /** One authority as the scanner groups it: its reporter citations, name and parentheticals. */
@@ -64,7 +65,6 @@ const CANDIDATE = /\d+|[Ii]d\.|[Ii]bid\.|supra|T\./g;
 
 const HISTORY = /(?:^|[\s,;])((?:aff['’]d|rev['’]d|vacated|cert\.\s(?:denied|granted|dismissed)|reh['’]g(?:\sen\sbanc)?\sdenied|modified|overruled|abrogated|appeal\s(?:dismissed|denied)|superseded|withdrawn|amended|remanded)(?:\s(?:in\spart|on\sother\sgrounds|as\smoot|mem\.|per\scuriam|by|sub\snom\.))?(?:\s[^,;()\s]{1,20}){0,4}?)\s*,?\s*$/;
 const ANY_YEAR = /\b\d{4}\b/;
-const MONTH = /(?:^|\s)((?:Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|January|February|March|April|August|September|October|November|December)\s\d{1,2},\s)$/;
 const TRANSCRIPT_PIN = /\d{1,4}:\d{1,3}(?:[-–]\d{1,4}(?::\d{1,3})?)?/y;
 
 /** A transcript pin: page and line, `46:1`, `45:3-9`, `45:3–46:2`. */
@@ -77,8 +77,19 @@ function readTranscriptPin(text: string, pos: number): TextSpan | undefined {
 /** A record cite ending a clause: `Smith Decl. ¶ 12`, `Hr'g Tr. 45:3-9`, `Compl. ¶¶ 4-5`, `Pl.'s Br. at 5`. */
 const RECORD_CITE_AT_END = /(?:Decl|Dep|Tr|Aff|Compl|Ans|Br|Mem|Mot|Opp['’]n|Reply|Hr['’]g|Stip|Resp)\.?(?: Tr\.)? ?(?:at )?(?:¶¶? ?)?[0-9][0-9:,–\- ]{0,30}$/;
 
+/** The record by its short names: `J.A. 45`, `R. 45`, `ER 45`, `3 SER 612`, `AR 45`, `Pet. App. 12a`, `Tr. 45`. */
+const RECORD_SHORT_AT_END = /(?:^|[\s(])(?:\d{1,2} )?(?:J\.A\.|R\.|E\.?R\.?|S\.?E\.?R\.?|A\.?R\.?|C\.?P\.?|R\.?P\.?|(?:Pet\. |Supp\. )?App\.|Tr\.) ?(?:at )?[0-9][0-9a-z:,–\- ]{0,20}$/;
+/** A constitutional provision ending a clause: `U.S. Const. art. I, § 8, cl. 3`, `Cal. Const. art. I, § 7`, `U.S. Const. amend. XIV, § 1`. */
+const CONSTITUTION_AT_END = /Const\.,? (?:art\.|amend\.|pmbl\.)[ A-Za-z0-9.,§()\-–]{0,40}$/;
+
 /** Abbreviations that make a volume–word–page shape a record cite, not a reporter (`5 Tr. 33`). */
 const RECORD_WORDS = new Set(['Tr.', 'Dep.', 'Decl.', 'Aff.', 'Compl.', 'Br.', 'Mem.', 'Op.', "Hr'g", 'Ans.', 'Resp.', 'Mot.', 'R.', 'J.A.', 'Pet.', 'Ex.', 'Exs.', 'Dkt.', 'ECF', 'Doc.', 'No.', 'Nos.', 'Stat.', 'Reg.', 'Cong.', 'Rec.', 'Pub.', 'L.', 'Supp.', 'App.', 'Order', 'Add.', 'S.A.', 'SPA', 'ER', 'A.']);
+
+/**
+ * Words of a journal's abbreviation (`128 Harv. L. Rev. 540`, `100 Yale L.J. 1`, `7 Sup. Ct. Rev. 1`,
+ * `20 J. Legal Stud. 3`): a law review is a secondary authority, never a case.
+ */
+const JOURNAL_WORDS = new Set(['Rev.', 'L.J.', 'J.', 'J.L.', 'B.J.', 'L.Q.', 'Q.', 'Q.J.', 'L.F.', 'Stud.', 'Law.', 'Bull.', 'Comment.', 'Symp.', 'Proc.', 'Probs.']);
 
 class CaseScanner {
   private readonly text: string;
@@ -144,6 +155,8 @@ class CaseScanner {
       // four digits and is followed by white space (the reporter, or a page break before it), or
       // a four-digit year by a hyphen (`2010-NMSC-007`). Those are passed over without a look.
       if (!mayFollowVolume(text, p, end)) return end;
+      // `17      311 F.3d 1198`: the line number of pleading paper, not a volume.
+      if (end - p <= 2 && isLineNumberAt(text, p)) return end;
       const resume = mayStartVolume(text, p) ? this.readCitationAt(p) : -1;
       return resume > p ? resume : end;
     }
@@ -166,14 +179,24 @@ class CaseScanner {
       this.addShortCite(first);
       return first.end;
     }
+    // `Smith v. Jones, supra, 250 Conn. 12`: the short form some state courts use, its page the pin.
+    const supra = first.reporter.known && first.page ? supraBefore(text, pos) : -1;
+    if (supra >= 0) {
+      const through = first.pin ? first.pin.end : first.page!.end;
+      const pin: PinCite = { start: first.page!.start, end: through, text: text.slice(first.page!.start, through), star: false, firstPage: Number(first.page!.text) };
+      this.addShortCite({ ...first, page: undefined, pin, short: true }, supra);
+      return first.end;
+    }
     const members: ReporterCite[] = [first];
     let end = first.end;
     for (let n = 0; n < 6 && first.reporter.known; n++) {
       if (text.charCodeAt(end) !== 44) break;
       const next = skipInlineSpace(text, end + 1, 3);
       if (next === end + 1 || !startsParallel(text, next, this.tables)) break;
-      const member = readReporterCite(text, next, this.tables, false);
+      const member = readReporterCite(text, next, this.tables, false, true);
       if (!member || member.short) break;
+      // `1, 10 Gray 5 people`: a plain-word spelling running on into prose is no parallel citation.
+      if (member.reporter.guarded && runsIntoProse(text, member.end)) break;
       members.push(member);
       end = member.end;
     }
@@ -231,7 +254,7 @@ class CaseScanner {
    */
   private looksLikeCitation(cite: ReporterCite, name: CaseNameFound | undefined, paren: CourtParenthetical | undefined): boolean {
     const words = cite.reporter.text.split(/\s+/);
-    if (words.some((w) => RECORD_WORDS.has(w))) return false;
+    if (words.some((w) => RECORD_WORDS.has(w) || JOURNAL_WORDS.has(w))) return false;
     if (name || paren) return true;
     return cite.pin !== undefined && /\d(?:d|st|nd|rd|th)$/.test(cite.reporter.text);
   }
@@ -249,16 +272,19 @@ class CaseScanner {
     if (close - open > 160) return { state: 'other', end: pos };
     const yearStart = parenYearStart(text, open + 1, close);
     const yearText = yearStart >= 0 ? text.slice(yearStart, yearStart + 4) : '';
-    if (yearStart < 0 || !isYear(yearText)) return { state: ANY_YEAR.test(text.slice(open + 1, close)) ? 'other' : 'none', end: pos };
+    if (yearStart < 0 || !isYear(yearText)) {
+      if (ANY_YEAR.test(text.slice(open + 1, close))) return { state: 'other', end: pos };
+      // `(2d Cir.)`: a court the table knows and no year. The citation still lacks its year.
+      const court = this.courtWithoutYear(open, close);
+      return court ? { paren: { start: open, end: close + 1, court }, state: 'none', end: close + 1 } : { state: 'none', end: pos };
+    }
     let before = text.slice(open + 1, yearStart);
     let date: TextSpan | undefined;
-    // A date ends `… 3, ` before the year: test that before the pattern.
-    const n = before.length;
-    const month = n >= 4 && isJsSpace(before.charCodeAt(n - 1)) && before.charCodeAt(n - 2) === 44 && isDigit(before.charCodeAt(n - 3)) ? MONTH.exec(before) : null;
-    if (month) {
-      const dateStart = open + 1 + before.length - month[1].length;
-      date = span(text, dateStart, yearStart + 4);
-      before = before.slice(0, before.length - month[1].length);
+    // A date before the year (`Mar. 3, `, `Sept 3 `, `3 Mar. `) is no part of the court.
+    const dateAt = dateStartIn(before);
+    if (dateAt >= 0) {
+      date = span(text, open + 1 + dateAt, yearStart + 4);
+      before = before.slice(0, dateAt);
     }
     const courtText = before.trim();
     if (courtText && !courtLike(courtText)) return { state: 'other', end: pos };
@@ -271,6 +297,19 @@ class CaseScanner {
     if (courtText) paren.court = span(text, courtStart, courtStart + courtText.length);
     if (date) paren.date = date;
     return { paren, state: 'court-year', end: close + 1 };
+  }
+
+  /** The court a parenthetical `text[open, close]` names with no year, if the court table knows it. */
+  private courtWithoutYear(open: number, close: number): TextSpan | undefined {
+    const text = this.text;
+    let start = open + 1;
+    let end = close;
+    while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+    while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
+    if (end - start < 2 || end - start > 40) return undefined;
+    const inside = text.slice(start, end);
+    if (!courtLike(inside) || !this.tables.lookupCourt(squeezeSpace(inside))) return undefined;
+    return span(text, start, end);
   }
 
   /** End of the explanatory parentheticals (and a `[hereinafter …]`) after `pos`, and the first parenthetical. */
@@ -324,7 +363,7 @@ class CaseScanner {
       // The court decides only between several editions that fit the volume.
       const court = courtText && m.reporter.editions.length > 1 ? this.tables.lookupCourt(courtText, m.reporter.edition?.state) : undefined;
       const edition = m.reporter.known
-        ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year.value, court }) ?? m.reporter.edition
+        ? this.tables.chooseEdition(m.reporter.editions, { volume: Number(m.volume.text), year: paren?.year?.value, court }) ?? m.reporter.edition
         : undefined;
       const parts: Record<string, Span> = reporterParts(m);
       const detail: CaseDetail = stringFields
@@ -360,9 +399,11 @@ class CaseScanner {
       }
       if (paren) {
         if (paren.end <= m.start) detail.yearBeforeReporter = true;
-        c.year = paren.year.value;
         parts.parenthetical = { start: paren.start, end: paren.end };
-        parts.year = { start: paren.year.start, end: paren.year.end };
+        if (paren.year) {
+          c.year = paren.year.value;
+          parts.year = { start: paren.year.start, end: paren.year.end };
+        }
         if (paren.court) {
           c.court = courtText;
           parts.court = { start: paren.court.start, end: paren.court.end };
@@ -372,6 +413,8 @@ class CaseScanner {
           detail.date = paren.date.text;
         }
       }
+      // `2019 ND 12`: a public-domain citation's volume is the year of decision.
+      if (c.year === undefined && edition?.volumeIsYear && edition.type === 'neutral') c.year = Number(m.volume.text);
       if (explanations.first) parts.explanation = { start: explanations.first.start, end: explanations.first.end };
       if (history) {
         detail.historyOf = history.of;
@@ -423,8 +466,9 @@ class CaseScanner {
     return { of: previous.historyOf ?? previous.key, words: squeezeSpace(m[1]) };
   }
 
-  private addShortCite(cite: ReporterCite): void {
-    const name = caseNameBefore(this.text, this.emphasis, cite.start, true);
+  /** A short cite; its name ends before `nameAt` (the volume, or the `supra` before it). */
+  private addShortCite(cite: ReporterCite, nameAt = cite.start): void {
+    const name = caseNameBefore(this.text, this.emphasis, nameAt, true);
     const parts = reporterParts(cite);
     if (name) parts.caseName = { start: name.start, end: name.end };
     // Built field by field, in the order of the other citations' fields.
@@ -441,8 +485,18 @@ class CaseScanner {
       detail.form = formOf(cite.reporter.edition);
     }
     if (name?.signal) detail.signal = name.signal;
+    if (this.joinsString(name?.start ?? cite.start)) detail.joinsString = true;
     found.detail = detail as Record<string, unknown>;
     this.out.push(found);
+  }
+
+  /** Whether a short form whose lead is at `lead` follows the last authority after a semicolon (`…; Cohen, supra, at 14`). */
+  private joinsString(lead: number): boolean {
+    const previous = this.records[this.records.length - 1];
+    const last = this.out[this.out.length - 1];
+    // Only when nothing (an `Id.`, another short form) stands between them.
+    if (!previous || !last || last.end > previous.end || previous.nestedIn) return false;
+    return this.joinedBySemicolon(previous.end, lead);
   }
 
   private addStatute(s: FoundCitation): void {
@@ -562,13 +616,13 @@ class CaseScanner {
     if (k > after) {
       if (text.startsWith('at', k) && !isWordChar(text.charCodeAt(k + 2))) {
         const p = skipInlineSpace(text, k + 2, 2);
-        const pins = p > k + 2 ? readPins(text, p, this.tables, false) ?? readTranscriptPin(text, p) ?? readParagraphPin(text, p) : undefined;
+        const pins = p > k + 2 ? readPins(text, p, this.tables, false) ?? readTranscriptPin(text, p) ?? readParagraphPin(text, p, this.tables) : undefined;
         if (pins) {
           pin = pins;
           end = pins.end;
         }
       } else {
-        const p = readSectionPin(text, k) ?? readParagraphPin(text, k);
+        const p = readSectionPin(text, k) ?? readParagraphPin(text, k, this.tables);
         if (p) {
           pin = p;
           end = p.end;
@@ -599,10 +653,17 @@ class CaseScanner {
       if (!m) break;
       i -= m[0].trimStart().length;
     }
+    // `(ER 45.) Id.`: a citation sentence in parentheses.
+    if (text.charCodeAt(i - 1) === 41 && text.charCodeAt(i - 2) === 46) i--;
     const d = text.charCodeAt(i - 1);
     if (d !== 59 && d !== 46 && d !== 44 && d !== 40) return false;
-    const clause = text.slice(Math.max(0, i - 1 - 80), i - 1);
-    return RECORD_CITE_AT_END.test(clause);
+    let clauseEnd = i - 1;
+    while (clauseEnd > 0 && isSpace(text.charCodeAt(clauseEnd - 1))) clauseEnd--;
+    // A clause that ends with a citation read here (`5 Cal. App. 45. Id.`) is that citation.
+    const last = this.out[this.out.length - 1];
+    if (last && last.end >= clauseEnd) return false;
+    const clause = text.slice(Math.max(0, clauseEnd - 80), clauseEnd);
+    return RECORD_CITE_AT_END.test(clause) || RECORD_SHORT_AT_END.test(clause) || CONSTITUTION_AT_END.test(clause);
   }
 
   /**
@@ -630,7 +691,8 @@ class CaseScanner {
     // `Id.` opening a line or a paragraph (after indentation, too) is a citation sentence.
     if (lineStart && !lower) return true;
     const c = text.charCodeAt(i - 1);
-    if (c === 40 || c === 91 || c === 59 || c === 0x201c || c === 0x2014) return true;
+    // `| Id. at 5 |`: a Markdown table cell opens a citation as a parenthesis does.
+    if (c === 40 || c === 91 || c === 59 || c === 0x201c || c === 0x2014 || c === 124) return true;
     if (!lower && (c === 46 || c === 63 || c === 33 || c === 0x201d || c === 34 || c === 41 || c === 58 || isLineBreak(text.charCodeAt(pos - 1)))) return true;
     if (lower && c === 44) return true;
     const window = text.slice(Math.max(0, i - 16), i);
@@ -643,6 +705,11 @@ class CaseScanner {
     if (!text.startsWith('supra', pos) || !atWordStart(text, pos) || isLetter(text.charCodeAt(pos + 5))) return -1;
     const name = caseNameBefore(text, this.emphasis, pos, true);
     if (!name) return -1;
+    // `Smith v. Jones, supra, 250 Conn. 12`: read with the reporter citation, as its short form.
+    if (text.charCodeAt(pos + 5) === 44) {
+      const next = skipInlineSpace(text, pos + 6, 3);
+      if (next > pos + 6 && startsParallel(text, next, this.tables)) return -1;
+    }
     let end = pos + 5;
     const note = /,? note \d{1,4}/y;
     note.lastIndex = end;
@@ -651,7 +718,7 @@ class CaseScanner {
     const at = /,? at /y;
     at.lastIndex = end;
     if (at.exec(text)) {
-      pin = readPins(text, at.lastIndex, this.tables, false) ?? readParagraphPin(text, at.lastIndex);
+      pin = readPins(text, at.lastIndex, this.tables, false) ?? readParagraphPin(text, at.lastIndex, this.tables);
       if (pin) end = pin.end;
     } else if (text.startsWith(', ', end) && isDigit(text.charCodeAt(end + 2))) {
       // The California form names the reporter: `Baral, supra, 1 Cal.5th at p. 386`.
@@ -670,6 +737,7 @@ class CaseScanner {
       caseName: name.name,
       ...(pin ? { pinCite: pin.text } : {}),
       parts,
+      ...(this.joinsString(name.start) ? { detail: { joinsString: true } } : {}),
     });
     return end;
   }
@@ -805,6 +873,62 @@ function mayFollowVolume(text: string, start: number, end: number): boolean {
   if (digits > 4 || end >= text.length) return false;
   const c = text.charCodeAt(end);
   return isBlank(c) || isLineBreak(c) || (c === 45 && digits === 4);
+}
+
+/** Start of the `supra` that a comma and white space put right before `pos` (`supra, 250 Conn. 12`), or -1. */
+function supraBefore(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && pos - i < 3 && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === pos || text.charCodeAt(i - 1) !== 44) return -1;
+  const start = i - 6;
+  return start >= 0 && text.startsWith('supra', start) && atWordStart(text, start) ? start : -1;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Whether `w` names a month: its full name or its first three letters or more (`Mar`, `Sept`), capitalised, perhaps with a period. */
+function isMonthWord(w: string): boolean {
+  const word = w.endsWith('.') ? w.slice(0, -1) : w;
+  if (word.length < 3 || !isUpper(word.charCodeAt(0))) return false;
+  const lower = word.toLowerCase();
+  return MONTHS.some((m) => m.startsWith(lower) && (lower.length === m.length || w.endsWith('.') || lower.length <= 4));
+}
+
+/**
+ * Where a date that runs up to the year starts in `before` (a parenthetical's text before its
+ * year), or -1: `Mar. 3, `, `Mar 3, `, `Mar. 3 `, `March 3, `, `3 Mar. `. Reads backwards over at
+ * most a month word, a day and white space.
+ */
+function dateStartIn(before: string): number {
+  let i = before.length;
+  const back = (test: (c: number) => boolean, max: number) => {
+    const from = i;
+    while (i > 0 && from - i < max && test(before.charCodeAt(i - 1))) i--;
+    return from - i;
+  };
+  if (back(isJsSpace, 3) === 0) return -1;
+  const comma = before.charCodeAt(i - 1) === 44;
+  if (comma) i--;
+  const afterDay = i;
+  back(isJsSpace, 3);
+  const dayEnd = i;
+  if (back(isDigit, 2) > 0 && (i === 0 || !isDigit(before.charCodeAt(i - 1)))) {
+    // `Mar. 3, `: a month word before the day.
+    const dayStart = i;
+    back(isJsSpace, 3);
+    const wordEnd = i;
+    if (wordEnd === dayStart && before.charCodeAt(wordEnd - 1) !== 46) return -1;
+    back((c) => isLetter(c) || c === 46, 10);
+    if (isMonthWord(before.slice(i, wordEnd)) && (i === 0 || isJsSpace(before.charCodeAt(i - 1)))) return i;
+    return -1;
+  }
+  // `3 Mar. `: the day before the month word (no comma).
+  if (comma || dayEnd !== afterDay) return -1;
+  i = afterDay;
+  const wordEnd = i;
+  back((c) => isLetter(c) || c === 46, 10);
+  if (!isMonthWord(before.slice(i, wordEnd)) || back(isJsSpace, 3) === 0 || back(isDigit, 2) === 0) return -1;
+  return i === 0 || isJsSpace(before.charCodeAt(i - 1)) ? i : -1;
 }
 
 /** Whether a lower-case word (other than `at`) follows `pos` after one space. */

@@ -30,7 +30,10 @@ function describeFullCitation(c: Citation, result: CheckResult): string {
   const lines: string[] = [];
   lines.push(c.caseName ? `**${escapeMarkdown(c.caseName)}**` : '**Case citation**');
   lines.push(`\`${citationLine(c)}\``);
-  if (edition) lines.push(`Reporter: ${TABLES.describeEdition(edition)}`);
+  if (edition) {
+    const publisher = TABLES.publisher(edition);
+    lines.push(`Reporter: ${TABLES.describeEdition(edition)}${publisher ? `, published by ${publisher}` : ''}`);
+  }
   else if (d.reporterKnown === false) lines.push(`Reporter: "${c.reporterAsWritten}" is not a reporter Brieflint knows.`);
   const court = courtLine(c, result);
   if (court) lines.push(court);
@@ -140,13 +143,17 @@ function laterReferences(c: Citation, result: CheckResult): number {
 
 /**
  * `https://www.courtlistener.com/c/F.3d/60/913/`: CourtListener's citation look-up, with the
- * reporter as Bluebook writes it, spaces encoded (`S.%20Ct.`). Printed reporters only: database
- * and public-domain citations have no page there, nor does a page not yet known (`___`).
+ * reporter as Bluebook writes it, spaces encoded (`S.%20Ct.`). Printed reporters CourtListener
+ * holds only: database and public-domain citations have no page there, nor does a page not yet
+ * known (`___`), nor an administrative reporter or a topical service (`TABLES.onCourtListener`).
  */
 export function courtListenerLink(c: Citation): string | undefined {
   const d = caseDetail(c);
   if (!c.volume || !c.reporter || !c.page || !/^\d+$/.test(c.page) || d.reporterKnown === false) return undefined;
   if (d.form && d.form !== 'print') return undefined;
+  // Administrative decisions and topical services are not on CourtListener: a link would find nothing.
+  const edition = d.edition ? TABLES.editionByKey(d.edition) : undefined;
+  if (edition && !TABLES.onCourtListener(edition)) return undefined;
   return `https://www.courtlistener.com/c/${encodeURIComponent(c.reporter)}/${c.volume}/${c.page}/`;
 }
 

@@ -1,11 +1,8 @@
 import type { Citation, Span } from '../../types';
 import type { DraftLink, LinkContext } from '../family';
+import { TABLES } from './tables';
+import { caseDetail } from './types';
 
-/**
- * Reporters CourtListener does not hold: the commercial databases. A link for `2021 WL 1234567`
- * would lead to a "not found" page, so none is made.
- */
-const NOT_ON_COURTLISTENER = /(?:^|\s)(?:WL|LEXIS)$/;
 
 /**
  * The CourtListener page of a case citation, `https://www.courtlistener.com/c/<reporter>/<volume>/<page>/`,
@@ -21,7 +18,11 @@ export function courtListenerUrl(citation: Citation, resolve: (c: Citation) => C
   const volume = c.volume ?? full.volume;
   const reporter = c.reporter ?? full.reporter;
   const page = full.page;
-  if (!volume || !reporter || !page || NOT_ON_COURTLISTENER.test(reporter)) return undefined;
+  // Reporters CourtListener does not hold (databases, administrative decisions, topical services:
+  // the reporter table's list): a link for `2021 WL 1234567` would lead to a "not found" page.
+  const edition = caseDetail(full).edition;
+  const known = edition ? TABLES.editionByKey(edition) : undefined;
+  if (!volume || !reporter || !page || (known && !TABLES.onCourtListener(known))) return undefined;
   // A short cite of another reporter than the full citation it resolved to (a parallel cite) has no page of its own.
   if (c !== full && (volume !== full.volume || reporter !== full.reporter)) return undefined;
   if (!/^\d+$/.test(volume) || !/^\d+$/.test(page)) return undefined;

@@ -25,6 +25,8 @@ export interface ReporterPart extends TextSpan {
   editions: readonly Edition[];
   /** The edition that fits the volume (refined later with the year and court). */
   edition?: Edition;
+  /** A plain-word spelling (`Gray`, `SCt`): the prose rule. */
+  guarded?: boolean;
 }
 
 export interface PinCite extends TextSpan {
@@ -115,9 +117,11 @@ const PIN_ITEM = /(\*?\d{1,6})((?:[-–—]\*?\d{1,6})?)((?:,? (?:& |and )?nn?\.
 
 /**
  * Reads a reporter citation whose volume starts at `pos` (the caller has checked `mayStartVolume`).
- * Returns undefined when what follows is no citation (`300 U.S. residents`).
+ * Returns undefined when what follows is no citation (`300 U.S. residents`). `shown`: the context
+ * already shows a citation (a parallel citation after a full one), so a plain-word spelling
+ * (`100 SCt 913` in `446 U.S. 1, 100 SCt 913, 64 LEd2d 1 (1980)`) needs no year of its own.
  */
-export function readReporterCite(text: string, pos: number, tables: CaseTables, allowUnknown: boolean): ReporterCite | undefined {
+export function readReporterCite(text: string, pos: number, tables: CaseTables, allowUnknown: boolean, shown = false): ReporterCite | undefined {
   const volumeEnd = digitsEnd(text, pos, 4);
   if (volumeEnd === pos || isWordChar(text.charCodeAt(volumeEnd))) {
     return undefined;
@@ -128,7 +132,7 @@ export function readReporterCite(text: string, pos: number, tables: CaseTables, 
   if (reporterStart === volumeEnd) return undefined;
   // `2017 -Ohio- 2951`: the hyphenated form written with spaces.
   if (text.charCodeAt(reporterStart) === 45 && volumeEnd - pos === 4) return readHyphenated(text, volume, tables, reporterStart + 1);
-  return readReporterCiteAfterVolume(text, volume, reporterStart, tables, allowUnknown);
+  return readReporterCiteAfterVolume(text, volume, reporterStart, tables, allowUnknown, shown);
 }
 
 /**
@@ -141,19 +145,21 @@ export function readReporterCiteAfterVolume(
   reporterStart: number,
   tables: CaseTables,
   allowUnknown: boolean,
+  shown = false,
 ): ReporterCite | undefined {
   const pos = volume.start;
   const known = tables.matchReporterAt(text, reporterStart);
   // A known reporter that is only the start of the abbreviation (`F.` in `F. Sup. 3d 618`) is none.
   const match = known && (pageFollows(text, known.end) || !allowUnknown) ? known : undefined;
   // A plain-word spelling (`Gray`, `Hill`) is a reporter only where the citation shows itself.
-  if (match && match.guarded && !yearParentheticalAfterPage(text, match.end)) return undefined;
+  if (match && match.guarded && !shown && !yearParentheticalAfterPage(text, match.end)) return undefined;
   let reporter: ReporterPart;
   if (match) {
     reporter = {
       start: reporterStart, end: match.end, text: match.asWritten, canonical: match.canonical, isCanonical: match.isCanonical,
       known: true, editions: match.editions,
     };
+    if (match.guarded) reporter.guarded = true;
   } else {
     if (!allowUnknown) return undefined;
     const end = unknownReporterEnd(text, reporterStart);
@@ -185,16 +191,29 @@ export function readReporterCiteAfterVolume(
     YEAR_BEFORE_PAGE.lastIndex = afterReporter;
     if (YEAR_BEFORE_PAGE.exec(text)) k = YEAR_BEFORE_PAGE.lastIndex;
   }
-  const pageStart = skipInlineSpace(text, k, 4);
-  if (pageStart === k) return undefined;
-  // Short form: `60 F.3d at 920`.
+  // A comma after a printed reporter: the short form `343 U. S., at 650`, or a page set off by it
+  // (`60 F.3d, 913`), as some courts and older reports write them.
+  const comma = text.charCodeAt(k) === 44 && form === 'print' && reporter.known;
+  let pageStart = skipInlineSpace(text, comma ? k + 1 : k, 4);
+  if (pageStart === (comma ? k + 1 : k)) {
+    // `60 F.3d` / blank line / `913 (2d Cir. 1994)`: a citation a conversion split at a blank
+    // line, read only when a known printed reporter (with a period) ends the line and the page
+    // is followed by a parenthetical with a year.
+    const page = comma || !reporter.known || form !== 'print' || reporter.guarded || reporter.text.indexOf('.') < 0 ? -1 : pageAfterBlankLine(text, k);
+    if (page < 0 || !yearParentheticalAfterPage(text, page - 1)) return undefined;
+    pageStart = page;
+  }
+  // Short form: `60 F.3d at 920`, `343 U. S., at 650`, `174 Cal.App.2d at p. 651`.
   if (text.startsWith('at', pageStart) && !isWordChar(text.charCodeAt(pageStart + 2))) {
-    const pinStart = skipInlineSpace(text, pageStart + 2, 3);
+    let pinStart = skipInlineSpace(text, pageStart + 2, 3);
     if (pinStart === pageStart + 2) return undefined;
+    pinStart = afterPageWord(text, pinStart);
     const pin = readPins(text, pinStart, tables, false);
     if (!pin) return undefined;
     return { start: pos, end: pin.end, volume, reporter, nominative, pin, short: true };
   }
+  // `5 U.S., 10 F.3d 1`: a list of volumes, not a page set off by a comma.
+  if (comma && startsParallel(text, pageStart, tables)) return undefined;
   // Services cited by paragraph: `141 FERC ¶ 61,049`, `65 Empl. Prac. Dec. (CCH) P 43,243`.
   const paragraph = reporter.edition?.paragraphs ? paragraphNumberStart(text, pageStart) : -1;
   const pageEnd = paragraph >= 0 ? paragraphNumberEnd(text, paragraph) : pageNumberEnd(text, pageStart, form === 'neutral' || form === 'database');
@@ -208,13 +227,36 @@ export function readReporterCiteAfterVolume(
   let pin: PinCite | undefined;
   if (text.charCodeAt(end) === 44) {
     const pinStart = skipInlineSpace(text, end + 1, 3);
-    if (pinStart > end + 1) {
+    if (pinStart > end + 1 || tightPinAfter(text, end)) {
       // Public-domain citations pin to paragraphs: `2014 IL App (2d) 120583, ¶ 5`.
-      pin = readPins(text, pinStart, tables, true) ?? (form === 'neutral' ? readParagraphPin(text, pinStart) : undefined);
+      pin = readPins(text, pinStart, tables, true) ?? (form === 'neutral' ? readParagraphPin(text, pinStart, tables) : undefined);
       if (pin) end = pin.end;
     }
   }
   return { start: pos, end, volume, reporter, nominative, page, pin, short: false };
+}
+
+/**
+ * Where a page stands after the end of a line at `pos`, one blank line and the next line's
+ * indentation (all bounded), or -1.
+ */
+function pageAfterBlankLine(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < 8 && isBlank(text.charCodeAt(i))) i++;
+  for (let breaks = 0; breaks < 2; breaks++) {
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+    else if (isLineBreak(text.charCodeAt(i))) i++;
+    else return -1;
+    const from = i;
+    while (i < text.length && i - from < 24 && isBlank(text.charCodeAt(i))) i++;
+  }
+  return isDigit(text.charCodeAt(i)) ? i : -1;
+}
+
+/** After `p. ` or `pp. ` at `pos` (`at p. 651`), or `pos` when neither is there. */
+function afterPageWord(text: string, pos: number): number {
+  const word = text.startsWith('p. ', pos) ? 3 : text.startsWith('pp. ', pos) ? 4 : 0;
+  return word > 0 && isDigit(text.charCodeAt(pos + word)) ? pos + word : pos;
 }
 
 /**
@@ -243,7 +285,7 @@ function readHyphenated(text: string, volume: TextSpan, tables: CaseTables, repo
   if (text.charCodeAt(end) === 44) {
     const pinStart = skipInlineSpace(text, end + 1, 3);
     // Neutral citations pin to paragraphs: `2010-NMSC-007, ¶ 12`.
-    pin = pinStart > end + 1 ? readParagraphPin(text, pinStart) : undefined;
+    pin = pinStart > end + 1 ? readParagraphPin(text, pinStart, tables) : undefined;
     if (pin) end = pin.end;
   }
   return { start: volume.start, end, volume, reporter, page, pin, short: false, hyphenated: true };
@@ -292,7 +334,8 @@ export function isYear(s: string): boolean {
  * (4th) 160407WC`) or a hyphen and one (`2014 IL App (1st) 120583-U`).
  */
 function pageNumberEnd(text: string, pos: number, numbered: boolean): number {
-  let end = digitsEnd(text, pos, 7);
+  // Westlaw numbers run to eight digits (`2023 WL 12345678`); printed pages to seven.
+  let end = digitsEnd(text, pos, numbered ? 8 : 7);
   if (end === pos) {
     let i = pos;
     while (i < text.length && i - pos < 8 && text.charCodeAt(i) === 95) i++;
@@ -303,8 +346,9 @@ function pageNumberEnd(text: string, pos: number, numbered: boolean): number {
   }
   const next = text.charCodeAt(end);
   if (isLetter(next) || isDigit(next)) return -1;
-  // `913.5`, `913%`, `913-...` are no pages.
-  if ((next === 46 || next === 44) && isDigit(text.charCodeAt(end + 1))) return -1;
+  // `913.5`, `913%`, `913-...` are no pages; `913,920` is a page and a pin (`tightPinAfter`).
+  if (next === 46 && isDigit(text.charCodeAt(end + 1))) return -1;
+  if (next === 44 && isDigit(text.charCodeAt(end + 1)) && !tightPinAfter(text, end)) return -1;
   if (next === 37 || isDash(next)) return -1;
   return end;
 }
@@ -380,7 +424,7 @@ export function readPins(text: string, pos: number, tables: CaseTables, allowAt:
     // Another pin: `, 925`.
     if (text.charCodeAt(itemEnd) !== 44) break;
     const next = skipInlineSpace(text, itemEnd + 1, 3);
-    if (next === itemEnd + 1 || !(isDigit(text.charCodeAt(next)) || text.charCodeAt(next) === 42)) break;
+    if ((next === itemEnd + 1 && !tightPinAfter(text, itemEnd)) || !(isDigit(text.charCodeAt(next)) || text.charCodeAt(next) === 42)) break;
     i = next;
     allowAt = false;
   }
@@ -396,20 +440,35 @@ function allowPage(text: string, pos: number): boolean {
   return !(pos >= 3 && text.startsWith('at ', pos - 3));
 }
 
+/**
+ * Whether the comma at `comma`, between two numbers with no space (`56,65`, `913,920`), joins a
+ * page and a pin rather than writing one number (`1,000`): the second is no smaller than the
+ * first, and three digits after one or two (`1,200`, `12,150`) are read as one number.
+ */
+function tightPinAfter(text: string, comma: number): boolean {
+  let a = comma;
+  while (a > 0 && comma - a < 5 && isDigit(text.charCodeAt(a - 1))) a--;
+  const b = digitsEnd(text, comma + 1, 4);
+  if (a === comma || b === comma + 1 || isDigit(text.charCodeAt(a - 1))) return false;
+  if (b - comma - 1 === 3 && comma - a < 3) return false;
+  return Number(text.slice(comma + 1, b)) >= Number(text.slice(a, comma));
+}
+
 /** After a pin: punctuation, a parenthetical, a line end or the text's end, not a word (`12 people`). */
 function pinEndsWell(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = text.charCodeAt(end);
   if (isWordChar(c) || c === 37 /* % */) return false;
+  if (isDash(c) && isLetter(text.charCodeAt(end + 1))) return false; // `2017-Ohio-2951`: a citation, no pin
   if (c === 46 /* . */ && isDigit(text.charCodeAt(end + 1))) return false; // `3.5`
   if (c === 58 /* : */ && isDigit(text.charCodeAt(end + 1))) return false; // `2:40`
-  if (c === 44 && isDigit(text.charCodeAt(end + 1))) return false; // `1,000`
+  if (c === 44 && isDigit(text.charCodeAt(end + 1))) return tightPinAfter(text, end); // `1,000`, but `56,65`
   if (isBlank(c)) {
     let i = end;
     while (i < text.length && i - end < 4 && isBlank(text.charCodeAt(i))) i++;
     const n = text.charCodeAt(i);
-    // `920 (2d Cir. 1994)`, `920 [hereinafter …]`, a line end; not `920 people`.
-    return i >= text.length || n === 40 || n === 91 || isLineBreak(n) || n === 38 /* & */;
+    // `920 (2d Cir. 1994)`, `920 [hereinafter …]`, a line end, a table cell's end (`920 |`); not `920 people`.
+    return i >= text.length || n === 40 || n === 91 || isLineBreak(n) || n === 38 /* & */ || n === 124 /* | */;
   }
   return true;
 }
@@ -418,6 +477,11 @@ function pinEndsWell(text: string, end: number): boolean {
 export function startsParallel(text: string, pos: number, tables: CaseTables): boolean {
   const volumeEnd = digitsEnd(text, pos, 4);
   if (volumeEnd === pos) return false;
+  // `2017-Ohio-2951`: a public-domain citation joined by hyphens.
+  if (volumeEnd - pos === 4 && text.charCodeAt(volumeEnd) === 45) {
+    const h = tables.matchReporterAt(text, volumeEnd + 1);
+    return h !== undefined && text.charCodeAt(h.end) === 45 && isDigit(text.charCodeAt(h.end + 1));
+  }
   const r = skipInlineSpace(text, volumeEnd, 3);
   if (r === volumeEnd) return false;
   const m = tables.matchReporterAt(text, r);
@@ -508,20 +572,34 @@ function yearParentheticalAfterPage(text: string, pos: number): boolean {
 
 /** Whether a page (or a nominative report, or a short form's `at`) follows the reporter ending at `pos`. */
 function pageFollows(text: string, pos: number): boolean {
-  const p = skipInlineSpace(text, pos, 4);
-  if (p === pos) return false;
+  const from = text.charCodeAt(pos) === 44 ? pos + 1 : pos;
+  const p = skipInlineSpace(text, from, 4);
+  if (p === from) return from === pos && pageAfterBlankLine(text, pos) >= 0;
   const c = text.charCodeAt(p);
   return isDigit(c) || c === 95 || c === 40 || c === 0xb6 || (text.startsWith('at', p) && !isWordChar(text.charCodeAt(p + 2)))
     || paragraphNumberStart(text, p) >= 0;
 }
 
-const PARAGRAPH_PIN = /(?:¶¶?|§§?) ?\d{1,6}(?:\.\d{1,4})?(?:\([A-Za-z0-9]{1,4}\)){0,4}(?:[-–—]\d{1,6})?(?:, ?\d{1,6}(?:[-–—]\d{1,6})?){0,8}/y;
+const PARAGRAPH_PIN = /(?:¶¶?|§§?) ?\d{1,6}(?:\.\d{1,4})?(?:\([A-Za-z0-9]{1,4}\)){0,4}(?:[-–—]\d{1,6})?/y;
+const MORE_PARAGRAPHS = /, ?(\d{1,6})(?:[-–—]\d{1,6})?/y;
 
-/** A paragraph or section pin: `¶ 5`, `¶¶ 5-6`, `§ 107`. */
-export function readParagraphPin(text: string, pos: number): PinCite | undefined {
+/**
+ * A paragraph or section pin: `¶ 5`, `¶¶ 5-6`, `§ 107`, `¶¶ 15, 17`. With `tables`, a number
+ * after a comma that starts a parallel citation (`¶¶ 15-17, 260 N.E.3d 1`) ends the pin.
+ */
+export function readParagraphPin(text: string, pos: number, tables?: CaseTables): PinCite | undefined {
   PARAGRAPH_PIN.lastIndex = pos;
   if (!PARAGRAPH_PIN.exec(text)) return undefined;
-  return { start: pos, end: PARAGRAPH_PIN.lastIndex, text: text.slice(pos, PARAGRAPH_PIN.lastIndex), star: false };
+  let end = PARAGRAPH_PIN.lastIndex;
+  for (let n = 0; n < 8; n++) {
+    MORE_PARAGRAPHS.lastIndex = end;
+    const m = MORE_PARAGRAPHS.exec(text);
+    if (!m) break;
+    const numberStart = MORE_PARAGRAPHS.lastIndex - m[0].length + m[0].indexOf(m[1]);
+    if (tables && startsParallel(text, numberStart, tables)) break;
+    end = MORE_PARAGRAPHS.lastIndex;
+  }
+  return { start: pos, end, text: text.slice(pos, end), star: false };
 }
 
 export function span(text: string, start: number, end: number): TextSpan {

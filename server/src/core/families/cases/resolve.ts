@@ -1,3 +1,5 @@
+import type { Draft } from '../../analysis';
+import { readingOrder } from './footnotes';
 import { nameHolds, nameWords } from './names';
 import { caseDetail } from './types';
 import type { Citation } from '../../types';
@@ -16,8 +18,13 @@ import type { Citation } from '../../types';
  *   reporter; among several, the one whose name holds the short cite's name, else the one whose
  *   first page is the last at or before the pin cite.
  * - `Texaco, supra` → the latest earlier full citation whose case name holds `Texaco`.
+ *
+ * "Before" and "earlier" are in reading order: a footnote's citations stand at its marker
+ * (`footnotes.ts`), so `Id.` in a footnote refers to what was cited just before the marker.
  */
-export function resolveCitations(citations: Citation[]): void {
+export function resolveCitations(all: Citation[], draft?: Draft): void {
+  // A footnote is read at its marker (footnotes.ts): citations in reading order.
+  const { order: citations, notes } = draft ? readingOrder(all, draft.text) : { order: all, notes: undefined };
   markRepeatedCitations(citations);
   const byId = idIndex(citations);
   const principalOf = new Map<string, Citation>(); // authority key → its first citation
@@ -26,12 +33,24 @@ export function resolveCitations(citations: Citation[]): void {
   let previous: Citation | undefined; // the authority an `Id.` would refer to (a principal citation)
   let previousString: string | undefined; // the string citation `previous` was cited in, when it was cited in full just now
   let previousId: Citation | undefined; // the `Id.` just before, if it came after `previous`
+  // A string citation that goes on with short forms (`…, 87 N.Y.2d 384 (1995); Cohen, supra, at 14`): its authorities.
+  let shortString: Citation[] | undefined;
 
   let last: Citation | undefined; // the citation just before, of any family
-  for (const c of citations) {
+  // What `Id.` refers to in the text when a footnote opens: restored when the note ends.
+  let note = 0;
+  let beforeNote: [typeof previous, typeof previousString, typeof previousId, typeof shortString] | undefined;
+  for (let k = 0; k < citations.length; k++) {
+    const c = citations[k];
     const before = last;
     last = c;
     const d = caseDetail(c);
+    const inNote = notes ? notes[k] : 0;
+    if (inNote !== note) {
+      if (note !== 0 && beforeNote) [previous, previousString, previousId, shortString] = beforeNote;
+      if (inNote !== 0) beforeNote = [previous, previousString, previousId, shortString];
+      note = inNote;
+    }
     switch (c.kind) {
       case 'id': {
         const chain = previousId;
@@ -47,8 +66,8 @@ export function resolveCitations(citations: Citation[]): void {
           else if (cd.ambiguous || cd.ambiguousChain) c.detail = { ...c.detail, ambiguousChain: true };
         } else if (previous) {
           const pd = caseDetail(previous);
-          const members = previousString ? stringMembers.get(previousString) : undefined;
-          if (members && (pd.stringSize ?? 1) > 1) {
+          const members = shortString ?? (previousString ? stringMembers.get(previousString) : undefined);
+          if (members && (shortString !== undefined || (pd.stringSize ?? 1) > 1)) {
             // The pin cite may tell: `Id. § 1332` after a case and a statute means the statute.
             const fitting = members.filter((m) => pinFits(c.pinCite, m));
             if (fitting.length === 1) c.antecedent = fitting[0].id;
@@ -75,6 +94,15 @@ export function resolveCitations(citations: Citation[]): void {
         break;
     }
     previousId = undefined;
+    // A short form that joins the string before it adds its authority to the string's.
+    if ((c.kind === 'case-short' || c.kind === 'supra') && d.joinsString && previous) {
+      const base = shortString ?? (previousString ? stringMembers.get(previousString) : undefined) ?? [previous];
+      const member = c.antecedent ? principalFor(byId(c.antecedent)!, principalOf) : c;
+      shortString = base.includes(member) ? base : [...base, member];
+      if (shortString.length === 1) shortString = undefined;
+    } else {
+      shortString = undefined;
+    }
     // What an `Id.` after this citation refers to.
     previousString = undefined;
     if (c.kind === 'case-short' || c.kind === 'supra') {
@@ -151,8 +179,8 @@ function holdsAny(names: Set<string>, name: string): boolean {
 /** Whether an `Id.` pin cite can point into `c`: a section (`§ 107`) into a statute or rule, a page into a case. */
 function pinFits(pin: string | undefined, c: Citation): boolean {
   if (!pin) return true;
-  if (pin.startsWith('§')) return c.kind !== 'case' && c.kind !== 'docket' && c.kind !== 'exhibit';
-  if (/^\*?\d/.test(pin)) return c.kind === 'case';
+  if (pin.startsWith('§')) return c.kind !== 'case' && c.kind !== 'case-short' && c.kind !== 'supra' && c.kind !== 'docket' && c.kind !== 'exhibit';
+  if (/^\*?\d/.test(pin)) return c.kind === 'case' || c.kind === 'supra' || c.kind === 'case-short';
   return true;
 }
 

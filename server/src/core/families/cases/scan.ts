@@ -3,7 +3,7 @@
  * number of characters, so a scanner built from them stays linear in the text.
  */
 import type { Span } from '../../types';
-import { isBlank, isDigit, isLineBreak, isWordChar } from '../../text/chars';
+import { isBlank, isDigit, isLineBreak, isSpace, isWordChar } from '../../text/chars';
 
 // The character classes of the case scanners (ASCII and Latin-1 letters), from the one set.
 export { isBlank, isDigit, isJsSpace, isLetter, isLineBreak, isLower, isSpace, isUpper, isWordChar } from '../../text/chars';
@@ -15,40 +15,76 @@ export function isDash(c: number): boolean {
 
 /**
  * End of the white space at `pos` that may sit inside a citation: spaces, and at most one line
- * break (a hard-wrapped line), never a blank line. `max` bounds the run.
+ * break (a hard-wrapped line), never a blank line. `max` bounds the run before the line break;
+ * after it, the next line's indentation (at most INDENT_MAX characters) and a pleading-paper line
+ * number in its margin (`17      F.3d 1198`) are skipped as well.
  */
 export function skipInlineSpace(text: string, pos: number, max = 8): number {
   let i = pos;
-  let breaks = 0;
-  while (i < text.length && i - pos < max) {
-    const c = text.charCodeAt(i);
-    if (isBlank(c)) i++;
-    else if (c === 13 && text.charCodeAt(i + 1) === 10) {
-      if (++breaks > 1) break;
-      i += 2;
-    } else if (isLineBreak(c)) {
-      if (++breaks > 1) break;
-      i++;
-    } else break;
-  }
+  while (i < text.length && i - pos < max && isBlank(text.charCodeAt(i))) i++;
+  if (i - pos >= max || i >= text.length) return i;
+  const c = text.charCodeAt(i);
+  if (!isLineBreak(c)) return i;
+  i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+  i = indentEnd(text, i);
+  i = lineNumberEnd(text, i);
   // A line break followed by another one (perhaps after blanks) is a paragraph break: give back.
-  return breaks > 1 ? pos : i;
+  return i < text.length && isLineBreak(text.charCodeAt(i)) ? pos : i;
+}
+
+/** How much indentation of a wrapped line is read as part of a citation's white space. */
+const INDENT_MAX = 24;
+
+function indentEnd(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && i - pos < INDENT_MAX && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * After a pleading-paper line number at `pos`, the start of a line (`17      311 F.3d 1198`): a
+ * number from 1 to 28, then at least two blanks, then text; `pos` when there is none.
+ */
+export function lineNumberEnd(text: string, pos: number): number {
+  const digits = isDigit(text.charCodeAt(pos)) ? (isDigit(text.charCodeAt(pos + 1)) ? 2 : 1) : 0;
+  if (digits === 0 || isDigit(text.charCodeAt(pos + digits))) return pos;
+  const n = digits === 1 ? text.charCodeAt(pos) - 48 : (text.charCodeAt(pos) - 48) * 10 + text.charCodeAt(pos + 1) - 48;
+  if (n < 1 || n > 28 || !isBlank(text.charCodeAt(pos + digits)) || !isBlank(text.charCodeAt(pos + digits + 1))) return pos;
+  const end = indentEnd(text, pos + digits);
+  return end < text.length && !isSpace(text.charCodeAt(end)) ? end : pos;
+}
+
+/** Whether the number at `pos` is a pleading-paper line number: at a line's start (after indentation), as `lineNumberEnd` reads one. */
+export function isLineNumberAt(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < INDENT_MAX && isBlank(text.charCodeAt(i - 1))) i--;
+  return (i === 0 || isLineBreak(text.charCodeAt(i - 1))) && lineNumberEnd(text, pos) > pos;
 }
 
 /** Start of the inline white space ending at `pos` (the mirror of `skipInlineSpace`). */
 export function skipInlineSpaceBack(text: string, pos: number, max = 8): number {
   let i = pos;
-  let breaks = 0;
-  while (i > 0 && pos - i < max) {
-    const c = text.charCodeAt(i - 1);
-    if (isBlank(c)) i--;
-    else if (isLineBreak(c)) {
-      if (c === 10 && text.charCodeAt(i - 2) === 13) i--;
-      if (++breaks > 1) return pos;
-      i--;
-    } else break;
+  // The indentation of a wrapped line, and a line number in its margin.
+  while (i > 0 && pos - i < INDENT_MAX && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i < pos - 1 && i > 0 && isDigit(text.charCodeAt(i - 1))) {
+    let d = i - 1;
+    if (d > 0 && isDigit(text.charCodeAt(d - 1))) d--;
+    if (isLineNumberAt(text, d) && lineNumberEnd(text, d) === pos) {
+      i = d;
+      while (i > 0 && i > d - INDENT_MAX && isBlank(text.charCodeAt(i - 1))) i--;
+    }
   }
-  return i;
+  if (i > 0 && isLineBreak(text.charCodeAt(i - 1))) {
+    i--;
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+    const lineEnd = i;
+    while (i > 0 && lineEnd - i < max && isBlank(text.charCodeAt(i - 1))) i--;
+    // A blank line before: a paragraph break.
+    if (i === 0 || isLineBreak(text.charCodeAt(i - 1))) return pos;
+    return i;
+  }
+  // No line break: as many blanks as `max` allows.
+  return pos - i <= max ? i : pos - max;
 }
 
 /** End of the run of digits at `pos` (at most `max` digits; `pos` when there are none or more). */

@@ -5,7 +5,7 @@
  */
 import {
   chooseEdition, courtFitsReporter, describeEdition, Edition, editionByKey, editionsOfReporter, impliedCourt, lookupCourt, matchReporterAt,
-  nearestReporters, yearsFit,
+  nearestReporters, onCourtListener, publisherOf, yearsFit,
 } from '../../reporters/index';
 import type { Court, CourtFit, CourtMatch, YearFit } from '../../reporters/index';
 
@@ -53,6 +53,10 @@ export interface CaseTables {
   editionByKey(key: string): Edition | undefined;
   /** The other series of the same reporter (F.2d and F.4th for F.3d). */
   otherSeries(edition: Edition): Edition[];
+  /** Who publishes a specialty, administrative or database reporter, where known. */
+  publisher(edition: Edition): string | undefined;
+  /** Whether CourtListener holds the edition (no databases, administrative decisions, topical services). */
+  onCourtListener(edition: Edition): boolean;
 }
 
 /** The tables the case-citation code uses. */
@@ -71,4 +75,6 @@ export const TABLES: CaseTables = {
   describeEdition: (edition) => describeEdition(edition),
   editionByKey: (key) => editionByKey(key),
   otherSeries: (edition) => editionsOfReporter(edition.reporterKey).filter((e) => e.key !== edition.key),
+  publisher: (edition) => publisherOf(edition),
+  onCourtListener: (edition) => onCourtListener(edition),
 };

@@ -58,6 +58,11 @@ export interface CaseDetail {
   ambiguous?: boolean;
   /** `Id.` right after a record cite no extractor reads (`Smith Decl. ¶ 12; id. ¶ 14`): it refers to that. */
   afterRecordCite?: boolean;
+  /**
+   * A short form or `supra` joined by a semicolon to the authority before it (`…, 87 N.Y.2d 384
+   * (1995); Cohen, supra, at 14`): one more authority of that string citation.
+   */
+  joinsString?: boolean;
   /** `Id.` after an ambiguous `Id.` (the first one is reported). */
   ambiguousChain?: boolean;
   /** For `Id.` resolved: the citations of the string it follows. */
