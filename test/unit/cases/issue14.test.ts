@@ -160,7 +160,14 @@ describe('issue 14: law reviews and the D.C. Register are no cases', () => {
     "Roe, 5 Harv. J.L. & Pub. Pol'y 1 (1982); 90 Fla. B.J. 12 (2016); 44 Colo. Law. 30 (2015).",
     'See 70 D.C. Reg. 1234 (Mar. 3, 2023); Smith v. Jones, 70 D.C. Reg. 1234 (2023).',
   ];
-  for (const text of SECONDARY) it(text, () => check(text, text));
+  // Read by the authorities family (`secondary`, `regulation`), never as a case.
+  for (const text of SECONDARY) {
+    it(text, () => {
+      const kinds = run(text, 'markdown').citations.map((c) => c.kind);
+      assert.deepEqual(kinds.filter((k) => k === 'case' || k === 'case-short'), []);
+      assert.ok(kinds.length > 0 && kinds.every((k) => k !== 'case' && k !== 'case-short'), JSON.stringify(kinds));
+    });
+  }
 
   it('still reads an unknown reporter with a case name', () => {
     check('Smith v. Jones, 60 F.4d 913 (2d Cir. 2030).', 'Smith v. Jones, <0>60 F.4d 913 (2d Cir. 2030)</0>.');
@@ -221,12 +228,16 @@ describe('issue 14: Id. after a record or constitutional cite', () => {
     'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The record shows it. R. 45. Id.',
     'Smith v. Jones, 60 F.3d 913 (2d Cir. 1994). The record shows it. (ER 45.) Id.',
   ];
-  for (const text of AFTER) {
+  // The constitutional and record cites are read (the authorities and record families): `Id.`
+  // binds to them. `R. 45` no family reads: the `Id.` after it binds to nothing, never the case.
+  // (After a string of two authorities, `id.` is ambiguous between them, as any `Id.` after a string.)
+  const TARGETS = ['U.S. Const. art. I, § 8, cl. 3', 'ambiguous: 60 F.3d 913 (2d Cir. 1994) | U.S. Const. amend. XIV, § 1', 'Cal. Const. art. I, § 7', 'J.A. 45', 'nothing', 'ER 45'];
+  AFTER.forEach((text, n) => {
     it(text, () => {
-      assert.deepEqual(links(text), [`${text.endsWith('Id. at 46.') ? 'Id. at 46' : text.endsWith('id.') ? 'id.' : 'Id.'} → nothing`]);
-      assert.deepEqual(caseFindings(text).filter((f) => !f.startsWith('citation-incomplete')), []);
+      assert.deepEqual(links(text), [`${text.endsWith('Id. at 46.') ? 'Id. at 46' : text.endsWith('id.') ? 'id.' : 'Id.'} → ${TARGETS[n]}`]);
+      assert.deepEqual(caseFindings(text).filter((f) => !f.startsWith('citation-incomplete') && !(n === 1 && f.startsWith('id-ambiguous'))), []);
     });
-  }
+  });
 
   it('still binds Id. to a case whose citation ends the clause', () => {
     assert.deepEqual(links('Smith v. Jones, 5 Cal. App. 45 (1907). Id.'), ['Id. → 5 Cal. App. 45 (1907)']);
