@@ -89,6 +89,12 @@ describe('record quotations', () => {
     assert.equal(applyFix(para, g[0].fixes[0]), '“The warehouse shipped forty-two orders in March 2023.” Lee Decl. ¶ 3.\n');
   });
 
+  it('a question asked many times: found at its pin, whichever occurrence the pin names', () => {
+    assert.deepEqual(shown('“Where are you employed?” Garcia Dep. 12:23.\n'), []);
+    assert.deepEqual(shown('He was asked “[w]here [he was] employed.” Garcia Dep. 11:4.\n'), []);
+    assert.deepEqual(shown('“Where are you employed?” Garcia Dep. 12:5.\n'), ['quote-pin-mismatch This quotation is in Garcia Dep. at 10:7, not at 12:5.']);
+  });
+
   it('an Id. referring to a record cite is checked at its own pin', () => {
     const text = 'Garcia Dep. 12:7. She said “I never saw the email.” Id. at 11:3.\n';
     assert.deepEqual(quoteFindings(text).map((f) => f.message), ['This quotation is in Garcia Dep. at 10:5, not where the cite points.']);

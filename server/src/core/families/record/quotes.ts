@@ -8,7 +8,7 @@
  *
  * Both sides are compared as words: case, quotation marks, punctuation, line breaks, a word
  * hyphenated at a line's end, transcript line numbers and `Q.`/`A.` markers do not count.
- * A `[bracketed]` word in the quotation matches any one word (`[t]he`: a letter's case changed),
+ * A `[bracketed]` word in the quotation matches any word or words (`[t]he`: a letter's case changed),
  * an ellipsis any run of words, `[sic]` and a trailing `(emphasis added)` nothing.
  */
 import { sharedKey, type RuleContext } from '../../analysis';
@@ -27,7 +27,7 @@ export function quoteFindings(ctx: RuleContext, code: string): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** One token of a quotation: a word, a bracketed word (any one word), or an ellipsis (any run). */
+/** One token of a quotation: a word, a bracketed alteration (one word or more), or an ellipsis (any run). */
 export type QuoteToken = { kind: 'word'; word: string } | { kind: 'any' } | { kind: 'gap' };
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
@@ -150,6 +150,13 @@ export interface DocumentWords {
   places: WordPlace[];
   /** Each word's positions in `words`. */
   index: Map<string, number[]>;
+  /** Each word's place as one number, rising through the document (`placeKey`). */
+  keys: Float64Array;
+}
+
+/** A place as one number that rises through the document: page and line, or paragraph. */
+export function placeKey(p: WordPlace): number {
+  return p.paragraph !== undefined ? p.paragraph : (p.page ?? 0) * 10000 + (p.line ?? 0);
 }
 
 const wordCache = new WeakMap<RecordText, DocumentWords>();
@@ -196,7 +203,9 @@ export function documentWords(content: RecordText): DocumentWords {
     if (list) list.push(i);
     else index.set(w, [i]);
   });
-  const made = { kind: content.kind, words, places, index };
+  const keys = new Float64Array(places.length);
+  places.forEach((p, i) => (keys[i] = placeKey(p)));
+  const made = { kind: content.kind, words, places, index, keys };
   wordCache.set(content, made);
   return made;
 }
@@ -206,11 +215,14 @@ export function documentWords(content: RecordText): DocumentWords {
 
 /** An ellipsis stands for at most this many words of the record when the quotation is looked for. */
 const GAP_WORDS = 150;
+/** A bracket is looked for as standing for up to this many words (it may stand for more where the passage is found). */
+const BRACKET_WORDS = 4;
 /** Words around where a quotation is expected that an altered one may be found in. */
 const SLACK = 12;
 /** The rarest words of a quotation whose occurrences are tried. */
 const ANCHORS = 3;
-/** Occurrences of one anchor tried. */
+/** Occurrences of the rarest anchor tried (all of them, or the search is not certain), and of the others. */
+const RAREST_OCCURRENCES = 300;
 const OCCURRENCES = 40;
 /** Words of a quotation compared (a longer one is compared on its first words). */
 const MOST_WORDS = 400;
@@ -238,7 +250,11 @@ export interface QuoteMatch {
  * Where the record reads the quotation: every exact match found, or else the closest passage
  * with its differences (none when no passage shares enough words).
  */
-export function matchQuote(tokens: readonly QuoteToken[], doc: DocumentWords): { exact: QuoteMatch[]; closest?: QuoteMatch } {
+export function matchQuote(
+  tokens: readonly QuoteToken[],
+  doc: DocumentWords,
+  near: ReadonlyArray<readonly [number, number]> = [],
+): { exact: QuoteMatch[]; closest?: QuoteMatch; uncertain?: boolean } {
   const pattern = trimGaps(tokens.slice(0, MOST_WORDS));
   const literal = pattern.filter((t): t is { kind: 'word'; word: string } => t.kind === 'word');
   if (!literal.length) return { exact: [] };
@@ -246,14 +262,18 @@ export function matchQuote(tokens: readonly QuoteToken[], doc: DocumentWords): {
   const distinct = [...new Set(literal.map((t) => t.word))].map((w) => ({ w, n: doc.index.get(w)?.length ?? 0 })).filter((a) => a.n > 0);
   distinct.sort((a, b) => a.n - b.n);
   const windows: Array<[number, number]> = [];
-  for (const { w } of distinct.slice(0, ANCHORS)) {
+  const span = reach(pattern);
+  // The places the caller expects it (the pin), in full.
+  for (const [a, b] of near) windows.push([Math.max(0, a - SLACK), Math.min(doc.words.length, Math.max(b, a + span) + SLACK)]);
+  distinct.slice(0, ANCHORS).forEach(({ w }, rank) => {
     const at = pattern.findIndex((t) => t.kind === 'word' && t.word === w);
     const before = reach(pattern.slice(0, at));
     const after = reach(pattern.slice(at + 1));
-    for (const pos of doc.index.get(w)!.slice(0, OCCURRENCES)) {
+    for (const pos of doc.index.get(w)!.slice(0, rank === 0 ? RAREST_OCCURRENCES : OCCURRENCES)) {
       windows.push([Math.max(0, pos - before - SLACK), Math.min(doc.words.length, pos + after + SLACK + 1)]);
     }
-  }
+  });
+  const uncertain = (distinct[0]?.n ?? 0) > RAREST_OCCURRENCES;
   const exact: QuoteMatch[] = [];
   let closest: QuoteMatch | undefined;
   const seen = new Set<string>();
@@ -268,8 +288,8 @@ export function matchQuote(tokens: readonly QuoteToken[], doc: DocumentWords): {
   }
   if (exact.length) return { exact };
   // "Most words match": at least two, and more than half of the quotation's.
-  if (closest && closest.matched >= 2 && closest.matched * 2 > closest.words) return { exact, closest };
-  return { exact };
+  if (closest && closest.matched >= 2 && closest.matched * 2 > closest.words) return { exact, closest, uncertain };
+  return { exact, uncertain };
 }
 
 function trimGaps(tokens: QuoteToken[]): QuoteToken[] {
@@ -283,7 +303,7 @@ function trimGaps(tokens: QuoteToken[]): QuoteToken[] {
 /** How many record words `tokens` may span at most. */
 function reach(tokens: readonly QuoteToken[]): number {
   let n = 0;
-  for (const t of tokens) n += t.kind === 'gap' ? GAP_WORDS : 1;
+  for (const t of tokens) n += t.kind === 'gap' ? GAP_WORDS : t.kind === 'any' ? BRACKET_WORDS : 1;
   return n;
 }
 
@@ -301,7 +321,7 @@ function mergeWindows(windows: Array<[number, number]>): Array<[number, number]>
 /**
  * The best alignment of the quotation with a passage of `words[from, to)` (its start and end
  * free): a word matched costs nothing, a word changed, added or left out costs one, an ellipsis
- * passes over any run of record words, a bracket takes any one word.
+ * passes over any run of record words, a bracket takes one word or more.
  */
 function align(pattern: readonly QuoteToken[], words: readonly string[], from: number, to: number): QuoteMatch | undefined {
   const n = pattern.length;
@@ -309,7 +329,7 @@ function align(pattern: readonly QuoteToken[], words: readonly string[], from: n
   if (m <= 0) return undefined;
   const width = m + 1;
   const cost = new Int32Array((n + 1) * width);
-  // 0 diagonal, 1 up (quotation token without a record word), 2 left (record word skipped).
+  // 0 diagonal, 1 up (quotation token without a record word), 2 left (record word skipped), 3 a record word a bracket takes.
   const move = new Uint8Array((n + 1) * width);
   for (let i = 1; i <= n; i++) {
     const t = pattern[i - 1];
@@ -330,7 +350,24 @@ function align(pattern: readonly QuoteToken[], words: readonly string[], from: n
         }
         continue;
       }
-      const same = t.kind === 'any' || t.word === words[from + j - 1];
+      if (t.kind === 'any') {
+        // A bracket stands for one word or more (`[he was]` for `are you`).
+        let best = cost[up + j - 1];
+        let how = 0;
+        const prev = move[row + j - 1];
+        if (j > 1 && (prev === 0 || prev === 3) && cost[row + j - 1] < best) {
+          best = cost[row + j - 1];
+          how = 3;
+        }
+        if (cost[up + j] + 1 < best) {
+          best = cost[up + j] + 1;
+          how = 1;
+        }
+        cost[row + j] = best;
+        move[row + j] = how;
+        continue;
+      }
+      const same = t.word === words[from + j - 1];
       let best = cost[up + j - 1] + (same ? 0 : 1);
       let how = 0;
       if (cost[up + j] + 1 < best) {
@@ -377,6 +414,10 @@ function align(pattern: readonly QuoteToken[], words: readonly string[], from: n
       first = j;
       started = true;
       i--;
+      j--;
+    } else if (how === 3) {
+      first = j;
+      started = true;
       j--;
     } else if (how === 1) {
       if (t.kind === 'word') differ(t.word, undefined);
@@ -536,7 +577,11 @@ function runQuoteChecks(ctx: RuleContext): Finding[] {
   if (!recordCites(ctx.analysis).length) return out;
   let map: Map<string, Citation> | undefined;
   const byId = () => (map ??= new Map(citations.map((x) => [x.id, x])));
-  const candidates = citations.filter((c) => recordDetail(c) !== undefined || (c.kind === 'id' && c.antecedent !== undefined && recordDetail(byId().get(c.antecedent)!) !== undefined));
+  const candidates = citations.filter((c) => {
+    if (recordDetail(c)) return true;
+    const target = c.kind === 'id' && c.antecedent !== undefined ? byId().get(c.antecedent) : undefined;
+    return target !== undefined && recordDetail(target) !== undefined;
+  });
   const source = reader.source;
   for (const q of findQuotations(source, candidates)) {
     const a = attribution(q.cite, byId, source);
@@ -553,11 +598,11 @@ function checkQuotation(q: DraftQuotation, a: Attribution, document: RecordDocum
   const tokens = quoteTokens(q.text);
   if (!tokens.some((t) => t.kind === 'word')) return undefined;
   const doc = documentWords(content);
-  const { exact, closest } = matchQuote(tokens, doc);
+  const pinned = pinCheckable(a, content);
+  const { exact, closest, uncertain } = matchQuote(tokens, doc, pinned ? pinWords(doc, a.locations) : []);
   const name = a.target.document ?? document.name;
   const span = { start: q.start, end: q.end };
   const ids = [...new Set([q.cite.id, a.target.id])];
-  const pinned = pinCheckable(a, content);
   if (exact.length) {
     if (!pinned || exact.some((m) => withinPin(doc, m, a.locations))) return undefined;
     const where = placeText(doc, exact[0]);
@@ -577,6 +622,8 @@ function checkQuotation(q: DraftQuotation, a: Attribution, document: RecordDocum
       citations: ids,
     };
   }
+  // Too common words to have looked everywhere: only an exact quotation is told.
+  if (uncertain) return undefined;
   if (closest) {
     const shown = closest.differences.slice(0, 3).map(differenceText);
     const more = closest.differences.length - shown.length;
@@ -632,19 +679,49 @@ function pinCheckable(a: Attribution, content: RecordText): boolean {
   return false;
 }
 
+/** The words of the document at each pinned location (ranges of positions). */
+function pinWords(doc: DocumentWords, locations: readonly RecordLocation[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const l of locations) {
+    const range = locationRange(l);
+    if (!range) continue;
+    const [from, to] = range;
+    const a = lowerBound(doc.keys, from);
+    const b = lowerBound(doc.keys, to + 0.5);
+    if (a < b) out.push([a, b]);
+  }
+  return out;
+}
+
+function lowerBound(keys: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function withinPin(doc: DocumentWords, m: QuoteMatch, locations: readonly RecordLocation[]): boolean {
   const inside = (p: WordPlace) => locations.some((l) => placeIn(p, l));
   return inside(doc.places[m.first]) && inside(doc.places[m.last]);
 }
 
-function placeIn(p: WordPlace, l: RecordLocation): boolean {
-  if (l.paragraph !== undefined) return p.paragraph !== undefined && l.paragraph <= p.paragraph && p.paragraph <= (l.endParagraph ?? l.paragraph);
-  if (l.page === undefined || p.page === undefined) return false;
-  const here = p.page * 10000 + (p.line ?? 0);
-  const from = l.page * 10000 + (l.line ?? 0);
+/** A cited location as a range of `placeKey`s: `45:3–5`, `45` (the whole page), `¶¶ 4–6`. */
+function locationRange(l: RecordLocation): [number, number] | undefined {
+  if (l.paragraph !== undefined) return [l.paragraph, l.endParagraph ?? l.paragraph];
+  if (l.page === undefined) return undefined;
   const endPage = l.endPage ?? l.page;
-  const to = endPage * 10000 + (l.endLine ?? (l.line !== undefined && endPage === l.page ? l.line : 9999));
-  return from <= here && here <= to;
+  return [l.page * 10000 + (l.line ?? 0), endPage * 10000 + (l.endLine ?? (l.line !== undefined && endPage === l.page ? l.line : 9999))];
+}
+
+function placeIn(p: WordPlace, l: RecordLocation): boolean {
+  const range = locationRange(l);
+  if (!range || (l.paragraph !== undefined) !== (p.paragraph !== undefined)) return false;
+  const key = placeKey(p);
+  return range[0] <= key && key <= range[1];
 }
 
 /** Where a match is, as a pin: `47:2–4`, `47:24–48:2`, `¶ 6`, `¶¶ 6–7`, `page 3`. */
