@@ -134,4 +134,20 @@ describe('record quotations', () => {
     for (let i = 0; i < 500; i++) matchQuote(quoteTokens(`line 4 of page ${i % 400} says nothing and more`), doc);
     assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
   });
+
+  it('hostile quotations: unclosed brackets, long white space, hundreds of ellipses, a huge block', () => {
+    const started = Date.now();
+    const block = `> ${'[ '.repeat(50_000)}${' '.repeat(50_000)}(emphasis added\n> ${'the … '.repeat(2000)}\nGarcia Dep. 10:5.\n`;
+    const inline = `“${'[a '.repeat(1000)}” Garcia Dep. 10:5. “${'“'.repeat(5000)} Garcia Dep. 10:5.\n`;
+    for (const text of [block, inline]) checkDraft(text, { sources });
+    const lines: string[] = [];
+    for (let p = 1; p <= 200; p++) {
+      lines.push(`${p}`);
+      for (let n = 1; n <= 25; n++) lines.push(`${String(n).padStart(2)}   A.   the and the of the`);
+    }
+    const doc = documentWords(readRecordText(lines.join('\n')).content!);
+    const result = matchQuote(quoteTokens('the … '.repeat(300) + 'zebra'), doc);
+    assert.equal(result.exact.length, 0);
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+  });
 });

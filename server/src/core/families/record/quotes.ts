@@ -69,7 +69,10 @@ const TRAILING_PARENTHETICAL = /\s*\((?:[^()]{0,60}\b(?:added|omitted|original|m
 
 /** A quotation's text as tokens. */
 export function quoteTokens(quoted: string): QuoteToken[] {
-  const text = straighten(quoted).replace(TRAILING_PARENTHETICAL, '');
+  // The parenthetical is looked for at the end only (a regular expression over a long text is not).
+  let text = straighten(quoted);
+  const tail = Math.max(0, text.length - 120);
+  text = text.slice(0, tail) + text.slice(tail).replace(TRAILING_PARENTHETICAL, '');
   const out: QuoteToken[] = [];
   let word = '';
   let wordHasText = false;
@@ -83,7 +86,8 @@ export function quoteTokens(quoted: string): QuoteToken[] {
   while (i < text.length) {
     const ch = text[i];
     if (ch === '[') {
-      const close = text.indexOf(']', i + 1);
+      const near = text.slice(i + 1, i + 62).indexOf(']');
+      const close = near < 0 ? -1 : i + 1 + near;
       if (close > i && close - i <= 60) {
         const inner = text.slice(i + 1, close).trim();
         const before = i > 0 && isWordChar(text[i - 1]);
@@ -182,7 +186,8 @@ export function documentWords(content: RecordText): DocumentWords {
       places.push(place);
     });
     // A word hyphenated at the line's end (`emp-` / `loyee`) is one word.
-    hyphen = found.length > 0 && /\p{L}-\s*$/u.test(text) && found[found.length - 1].end === text.replace(/-\s*$/, '').length;
+    const trimmed = text.trimEnd();
+    hyphen = found.length > 0 && trimmed.endsWith('-') && found[found.length - 1].end === trimmed.length - 1;
   };
   const addLines = (from: number, to: number, place: WordPlace) => {
     for (const line of content.text.slice(from, to).split('\n')) add(line, place);
@@ -224,6 +229,9 @@ const ANCHORS = 3;
 /** Occurrences of the rarest anchor tried (all of them, or the search is not certain), and of the others. */
 const RAREST_OCCURRENCES = 300;
 const OCCURRENCES = 40;
+/** Cells of the alignment made for one quotation, at most, and the widest window aligned (in record words). */
+const MOST_CELLS = 4_000_000;
+const MOST_WINDOW = 3000;
 /** Words of a quotation compared (a longer one is compared on its first words). */
 const MOST_WORDS = 400;
 
@@ -273,11 +281,19 @@ export function matchQuote(
       windows.push([Math.max(0, pos - before - SLACK), Math.min(doc.words.length, pos + after + SLACK + 1)]);
     }
   });
-  const uncertain = (distinct[0]?.n ?? 0) > RAREST_OCCURRENCES;
+  let uncertainty = (distinct[0]?.n ?? 0) > RAREST_OCCURRENCES;
   const exact: QuoteMatch[] = [];
   let closest: QuoteMatch | undefined;
   const seen = new Set<string>();
-  for (const [from, to] of mergeWindows(windows)) {
+  // The work is bounded: so many cells of the alignment for one quotation, a window so wide.
+  let budget = MOST_CELLS;
+  for (const [from, to] of mergeWindows(windows, MOST_WINDOW)) {
+    const cells = (pattern.length + 1) * (to - from + 1);
+    if (cells > budget) {
+      uncertainty = true;
+      break;
+    }
+    budget -= cells;
     const m = align(pattern, doc.words, from, to);
     if (!m) continue;
     const key = `${m.first}:${m.last}`;
@@ -286,6 +302,7 @@ export function matchQuote(
     if (m.differences.length === 0) exact.push(m);
     else if (!closest || m.matched > closest.matched || (m.matched === closest.matched && m.differences.length < closest.differences.length)) closest = m;
   }
+  const uncertain = uncertainty;
   if (exact.length) return { exact };
   // "Most words match": at least two, and more than half of the quotation's.
   if (closest && closest.matched >= 2 && closest.matched * 2 > closest.words) return { exact, closest, uncertain };
@@ -307,12 +324,14 @@ function reach(tokens: readonly QuoteToken[]): number {
   return n;
 }
 
-function mergeWindows(windows: Array<[number, number]>): Array<[number, number]> {
+/** Overlapping windows as one, while that one is at most `widest` words wide (each window holds a whole passage the quotation may be). */
+function mergeWindows(windows: Array<[number, number]>, widest: number): Array<[number, number]> {
   windows.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   for (const w of windows) {
     const last = out[out.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    if (last && w[0] <= last[1] && Math.max(last[1], w[1]) - last[0] <= widest) last[1] = Math.max(last[1], w[1]);
+    else if (last && w[0] >= last[0] && w[1] <= last[1]) continue;
     else out.push([w[0], w[1]]);
   }
   return out;
