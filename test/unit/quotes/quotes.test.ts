@@ -95,9 +95,18 @@ describe('record quotations', () => {
     assert.deepEqual(shown('“Where are you employed?” Garcia Dep. 12:5.\n'), ['quote-pin-mismatch This quotation is in Garcia Dep. at 10:7, not at 12:5.']);
   });
 
-  it('an Id. referring to a record cite is checked at its own pin', () => {
+  it('quote-pin-mismatch: an Id. at its own pin, a paragraph range, two locations', () => {
     const text = 'Garcia Dep. 12:7. She said “I never saw the email.” Id. at 11:3.\n';
-    assert.deepEqual(quoteFindings(text).map((f) => f.message), ['This quotation is in Garcia Dep. at 10:5, not where the cite points.']);
+    const f = quoteFindings(text);
+    assert.deepEqual(f.map((x) => x.message), ['This quotation is in Garcia Dep. at 10:5, not at 11:3.']);
+    assert.equal(applyFix(text, f[0].fixes[0]), 'Garcia Dep. 12:7. She said “I never saw the email.” Id. at 10:5.\n');
+    // A paragraph range whose quotation is in one paragraph: `¶¶` becomes `¶`.
+    const range = '“The warehouse shipped forty-two orders in March 2023.” Lee Decl. ¶¶ 4–5.\n';
+    const g = quoteFindings(range);
+    assert.deepEqual(g.map((x) => x.message), ['This quotation is in Lee Decl. at ¶ 3, not at ¶¶ 4–5.']);
+    assert.equal(applyFix(range, g[0].fixes[0]), '“The warehouse shipped forty-two orders in March 2023.” Lee Decl. ¶ 3.\n');
+    // Two locations: no fix, both named.
+    assert.deepEqual(quoteFindings('“I told them the shipment would be late.” Garcia Dep. 10:3, 12:4–5.\n').map((x) => [x.message, x.fixes.length]), [['This quotation is in Garcia Dep. at 11:20, not at 10:3, 12:4–5.', 0]]);
   });
 
   it('no finding: a quotation with no record cite, a cite of a document not read, no record at all', () => {

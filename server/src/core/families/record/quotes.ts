@@ -575,18 +575,30 @@ function attribution(c: Citation, byId: () => Map<string, Citation>, source: str
   if (detail) {
     const locs = detail.locations;
     let pin: Attribution['pin'];
-    if (locs.length === 1) {
-      const span = c.parts?.[locs[0].part];
-      if (span) pin = { start: span.start, end: span.end, paragraphSign: source[span.start] === '¶', dash: locs[0].dash ?? '–' };
-    }
+    const span = locs.length === 1 ? c.parts?.[locs[0].part] : undefined;
+    if (span) pin = pinSpan(source, span, c.start, locs[0].dash);
     return { target: c, detail, locations: locs.map((l) => l.location), pin };
   }
   if (c.kind !== 'id' || c.antecedent === undefined) return undefined;
   const target = byId().get(c.antecedent);
   const tdetail = target && recordDetail(target);
   if (!target || !tdetail) return undefined;
-  const locations = c.pinCite !== undefined ? pinLocations(c.pinCite, tdetail.type).map((l) => l.location) : tdetail.locations.map((l) => l.location);
-  return { target, detail: tdetail, locations };
+  if (c.pinCite === undefined) return { target, detail: tdetail, locations: tdetail.locations.map((l) => l.location) };
+  const locs = pinLocations(c.pinCite, tdetail.type);
+  const span = locs.length === 1 ? c.parts?.pinCite : undefined;
+  return { target, detail: tdetail, locations: locs.map((l) => l.location), pin: span && pinSpan(source, span, c.start, /[-–—]/.exec(c.pinCite)?.[0]) };
+}
+
+/** The pin's span, with the `¶` or `¶¶` before it (a fix may need to change one into the other). */
+function pinSpan(source: string, span: { start: number; end: number }, floor: number, dash: string | undefined): Attribution['pin'] {
+  let start = span.start;
+  let k = start;
+  while (k > floor && (source[k - 1] === ' ' || source[k - 1] === '\u00a0')) k--;
+  if (source[k - 1] === '¶') {
+    start = k - 1;
+    if (source[start - 1] === '¶' && start - 1 >= floor) start--;
+  }
+  return { start, end: span.end, paragraphSign: source[start] === '¶', dash: dash ?? '–' };
 }
 
 function runQuoteChecks(ctx: RuleContext): Finding[] {
@@ -626,11 +638,11 @@ function checkQuotation(q: DraftQuotation, a: Attribution, document: RecordDocum
     if (!pinned || exact.some((m) => withinPin(doc, m, a.locations))) return undefined;
     const where = placeText(doc, exact[0]);
     const fixes: Fix[] = [];
-    if (a.pin && q.cite === a.target) {
+    if (a.pin) {
       const newText = pinText(doc, exact[0], a.pin);
       if (newText) fixes.push({ title: `Cite ${newText}`, edits: [{ start: a.pin.start, end: a.pin.end, newText }], preferred: true });
     }
-    const cited = a.pin ? `at ${a.detail.type === 'paragraphs' ? paragraphsText(a.locations) : pinAsWritten(q, a)}` : `where the cite points`;
+    const cited = `at ${a.pin ? pinAsWritten(q, a) : locationsText(a.locations)}`;
     return {
       code: 'quote-pin-mismatch',
       severity: 'warning',
@@ -670,11 +682,16 @@ function pinAsWritten(q: DraftQuotation, a: Attribution): string {
   return q.cite.text.slice(a.pin!.start - q.cite.start, a.pin!.end - q.cite.start);
 }
 
-function paragraphsText(locations: readonly RecordLocation[]): string {
-  return locations
-    .filter((l) => l.paragraph !== undefined)
-    .map((l) => (l.endParagraph !== undefined && l.endParagraph !== l.paragraph ? `¶¶ ${l.paragraph}–${l.endParagraph}` : `¶ ${l.paragraph}`))
-    .join(', ');
+/** Cited locations as the message names them: `10:5–6`, `11:20–12:3`, `page 10`, `¶ 4`, `¶¶ 3–4`. */
+function locationsText(locations: readonly RecordLocation[]): string {
+  const one = (l: RecordLocation): string => {
+    if (l.paragraph !== undefined) return l.endParagraph !== undefined && l.endParagraph !== l.paragraph ? `¶¶ ${l.paragraph}–${l.endParagraph}` : `¶ ${l.paragraph}`;
+    const endPage = l.endPage ?? l.page;
+    if (l.line === undefined) return endPage !== l.page ? `pages ${l.page}–${endPage}` : `page ${l.page}`;
+    if (endPage !== l.page) return `${l.page}:${l.line}–${endPage}:${l.endLine ?? ''}`.replace(/:$/, '');
+    return l.endLine !== undefined && l.endLine !== l.line ? `${l.page}:${l.line}–${l.endLine}` : `${l.page}:${l.line}`;
+  };
+  return locations.map(one).join(', ');
 }
 
 function differenceText(d: QuoteDifference): string {
