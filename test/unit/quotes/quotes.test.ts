@@ -114,6 +114,9 @@ describe('record quotations', () => {
     assert.deepEqual(shown('“I deleted every file.” Lee Dep. 10:5.\n'), []);
     assert.deepEqual(quoteFindings('“I deleted every file.” Garcia Dep. 10:5.\n', {}), []);
     assert.deepEqual(shown('The “reasonable person” standard applies. Garcia Dep. 10:5.\n'), []);
+    // Inch marks are not quotation marks.
+    assert.deepEqual(shown('The 5" pipe and the 7" valve. "I never saw the email." Garcia Dep. 10:5.\n'), []);
+    assert.deepEqual(shown('A 5" pipe. "I deleted every file." Garcia Dep. 10:5.\n').length, 1);
   });
 
   it('the matcher: tokens, and one index per read file', () => {

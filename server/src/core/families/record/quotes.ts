@@ -496,11 +496,14 @@ export function findQuotations(source: string, cites: readonly Citation[]): Draf
       });
       continue;
     }
-    if (ch === '\u201c' || ch === '"') {
+    // A straight mark opens a quotation only where a word does not end before it (`5" screen`),
+    // and closes one only after a word or punctuation, with no word right after it.
+    if (ch === '\u201c' || (ch === '"' && !(i > 0 && isWordChar(source[i - 1])))) {
       const closer = ch === '"' ? '"' : '\u201d';
       let j = i + 1;
       while (j < n && j - i < MOST_QUOTE && source[j] !== closer && !(source[j] === '\n' && /^\s*\n/.test(source.slice(j + 1, j + 40)))) j++;
-      if (j < n && source[j] === closer) {
+      const closes = j < n && source[j] === closer && (closer !== '"' || (!/\s/.test(source[j - 1]) && !(j + 1 < n && isWordChar(source[j + 1]))));
+      if (closes) {
         const cite = citeAfter(j + 1);
         if (cite) out.push({ start: i + 1, end: j, text: source.slice(i + 1, j), cite });
         i = j + 1;
