@@ -95,6 +95,18 @@ describe('record quotations', () => {
     assert.deepEqual(shown('“Where are you employed?” Garcia Dep. 12:5.\n'), ['quote-pin-mismatch This quotation is in Garcia Dep. at 10:7, not at 12:5.']);
   });
 
+  it('a phrase said many times close together: found at the pin among them', () => {
+    const lines: string[] = ['1'];
+    for (let n = 1; n <= 25; n++) lines.push(`${String(n).padStart(2)}   A.   I do not recall.`);
+    const content = readRecordText(lines.join('\n')).content!;
+    const many: CheckSources = { record: { documents: [{ name: 'Roe Dep.', key: 'roe dep', content }], problems: [] } };
+    assert.deepEqual(quoteFindings('“I do not recall.” Roe Dep. 1:17.\n', many), []);
+    assert.deepEqual(quoteFindings('“I do not recall.” Roe Dep. 1:16–18.\n', many), []);
+    assert.deepEqual(quoteFindings('“I do recall.” Roe Dep. 1:17.\n', many).map((f) => f.message), [
+      'This quotation differs from Roe Dep. at 1:17 beyond what brackets and ellipses mark: "not" in the record, left out without an ellipsis.',
+    ]);
+  });
+
   it('quote-pin-mismatch: an Id. at its own pin, a paragraph range, two locations', () => {
     const text = 'Garcia Dep. 12:7. She said “I never saw the email.” Id. at 11:3.\n';
     const f = quoteFindings(text);

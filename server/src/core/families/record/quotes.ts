@@ -271,8 +271,9 @@ export function matchQuote(
   distinct.sort((a, b) => a.n - b.n);
   const windows: Array<[number, number]> = [];
   const span = reach(pattern);
-  // The places the caller expects it (the pin), in full.
-  for (const [a, b] of near) windows.push([Math.max(0, a - SLACK), Math.min(doc.words.length, Math.max(b, a + span) + SLACK)]);
+  // The places the caller expects it (the pin), each in full and alone: the passage found first
+  // in a window is the one that ends first, so one within the pin is found there.
+  const pins = near.map(([a, b]): [number, number] => [a, Math.min(doc.words.length, Math.max(b, a + span) + SLACK)]);
   distinct.slice(0, ANCHORS).forEach(({ w }, rank) => {
     const at = pattern.findIndex((t) => t.kind === 'word' && t.word === w);
     const before = reach(pattern.slice(0, at));
@@ -287,7 +288,7 @@ export function matchQuote(
   const seen = new Set<string>();
   // The work is bounded: so many cells of the alignment for one quotation, a window so wide.
   let budget = MOST_CELLS;
-  for (const [from, to] of mergeWindows(windows, MOST_WINDOW)) {
+  for (const [from, to] of [...pins, ...mergeWindows(windows, MOST_WINDOW)]) {
     const cells = (pattern.length + 1) * (to - from + 1);
     if (cells > budget) {
       uncertainty = true;
@@ -401,8 +402,19 @@ function align(pattern: readonly QuoteToken[], words: readonly string[], from: n
       move[row + j] = how;
     }
   }
+  // The passage that ends first; of those as close that are not exact, the first whose last word
+  // is the quotation's last (`i do recall` ends at `recall` of `i do not recall`, not at `do`).
   let end = 1;
   for (let j = 1; j <= m; j++) if (cost[n * width + j] < cost[n * width + end]) end = j;
+  const last = pattern[n - 1];
+  if (cost[n * width + end] > 0 && last.kind === 'word') {
+    for (let j = end; j <= m; j++) {
+      if (cost[n * width + j] === cost[n * width + end] && move[n * width + j] === 0 && words[from + j - 1] === last.word) {
+        end = j;
+        break;
+      }
+    }
+  }
   // Walk back, gathering the differences.
   const differences: QuoteDifference[] = [];
   let open: QuoteDifference | undefined;
