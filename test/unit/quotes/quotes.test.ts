@@ -145,6 +145,8 @@ describe('record quotations', () => {
     assert.deepEqual(doc.words, ['is', 'it', 'a', 'longstanding', 'rule', 'yes', 'why', 'habit']);
     assert.equal(documentWords(content), doc);
     assert.equal(matchQuote(quoteTokens('a longstanding rule'), doc).exact.length, 1);
+    assert.equal(matchQuote(quoteTokens('a long-standing rule'), doc).exact.length, 1);
+    assert.deepEqual(documentWords(readRecordText('1. A well-known e-mail — sent.\n').content!).words, ['a', 'wellknown', 'email', 'sent']);
   });
 
   it('a long record and many quotations stay quick', () => {

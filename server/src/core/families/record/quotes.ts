@@ -58,8 +58,8 @@ function wordsOf(text: string): Array<{ word: string; start: number; end: number
       continue;
     }
     const start = i;
-    while (i < s.length && isWordChar(s[i])) i++;
-    const word = fold(s.slice(start, i));
+    while (i < s.length && (isWordChar(s[i]) || (s[i] === '-' && isWordChar(s[i + 1] ?? '') && isWordChar(s[i - 1])))) i++;
+    const word = fold(s.slice(start, i).replace(/-/g, ''));
     if (word) out.push({ word, start, end: i });
   }
   return out;
@@ -127,6 +127,8 @@ export function quoteTokens(quoted: string): QuoteToken[] {
     if (isWordChar(ch)) {
       word += ch;
       wordHasText = true;
+    } else if (ch === '-' && wordHasText && i + 1 < text.length && isWordChar(text[i + 1])) {
+      // `long-standing` is one word, as the record's `long-` / `standing` at a line's end is.
     } else flush();
     i++;
   }
