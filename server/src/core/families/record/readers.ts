@@ -117,7 +117,8 @@ export function readTranscript(text: string): RecordReading {
   };
   for (const line of linesOf(text)) {
     let from = line.start;
-    const ff = text.lastIndexOf('\f', line.end - 1);
+    // Looked for within the line only (a search back from its end would cross the whole file before it).
+    const ff = line.end > line.start ? text.slice(line.start, line.end).lastIndexOf('\f') + line.start : -1;
     if (ff >= line.start) {
       formFeed = true;
       from = ff + 1;

@@ -6,6 +6,9 @@ import { recordStyleInconsistent } from './record-style-inconsistent';
 import { recordSourceMissing } from './record-source-missing';
 import { statementUncited } from './statement-uncited';
 import { recordIndexInvalid } from './record-index-invalid';
+import { quoteNotFound } from './quote-not-found';
+import { quoteAltered } from './quote-altered';
+import { quotePinMismatch } from './quote-pin-mismatch';
 
 /** Every rule of the record family, in the catalogue's order. */
-export const RULES: readonly Rule[] = [recordUnresolved, recordLocationMissing, recordRangeBackwards, recordStyleInconsistent, recordSourceMissing, statementUncited, recordIndexInvalid];
+export const RULES: readonly Rule[] = [recordUnresolved, recordLocationMissing, recordRangeBackwards, recordStyleInconsistent, recordSourceMissing, statementUncited, recordIndexInvalid, quoteNotFound, quoteAltered, quotePinMismatch];
