@@ -1,4 +1,5 @@
 import type { SourceProblem } from './types';
+import { isJsonObject, JsonObject, JsonRead, JsonValue, readJson } from './text/json';
 import { LineIndex } from './text/lines';
 import { BrieflintSettings, DEFAULT_SETTINGS, sanitizeSettings } from './settings';
 
@@ -12,18 +13,14 @@ export const CONFIG_FILE = '.brieflint.json';
 export function parseConfig(text: string, path: string): { settings: BrieflintSettings; problems: SourceProblem[] } {
   const lines = new LineIndex(text);
   const at = (offset: number) => lines.positionAt(offset);
-  let raw: unknown;
-  try {
-    raw = text.trim() === '' ? {} : JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    const m = /position (\d+)/.exec(message);
-    const pos = at(m ? Number(m[1]) : text.length);
+  const read = text.trim() === '' ? undefined : readJson(text);
+  if (read?.error) {
     return {
       settings: { ...DEFAULT_SETTINGS },
-      problems: [{ path, ...pos, code: 'config-invalid', message: `${CONFIG_FILE} is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')}); using the default settings` }],
+      problems: [{ path, ...at(read.error.offset), code: 'config-invalid', message: `${CONFIG_FILE} is not valid JSON (${read.error.message}); using the default settings` }],
     };
   }
+  const raw: unknown = read ? read.value : {};
   const { settings, problems } = sanitizeSettings(raw);
   if (raw && typeof raw === 'object' && 'courtListener' in raw) {
     // Online verification is turned on, and its address set, in the editor or on the command line
@@ -34,10 +31,23 @@ export function parseConfig(text: string, path: string): { settings: BrieflintSe
   return {
     settings,
     problems: problems.map((p) => {
-      const key = p.key.split('.').pop() ?? '';
-      const offset = key ? text.indexOf(`"${key}"`) : -1;
+      const offset = read ? keyOffset(read, p.key) : 0;
       const tail = p.key === 'courtListener' ? '' : '; the default is used';
-      return { path, ...at(Math.max(0, offset)), code: 'config-invalid', message: `${CONFIG_FILE}: ${p.message}${tail}` };
+      return { path, ...at(offset), code: 'config-invalid', message: `${CONFIG_FILE}: ${p.message}${tail}` };
     }),
   };
+}
+
+/** Where the setting at dotted `key` (`rules.exhibit-ordr`) stands: its key, or the nearest enclosing one found; 0 if none. */
+function keyOffset(read: JsonRead, key: string): number {
+  let node: unknown = read.value;
+  let offset = 0;
+  for (const name of key.split('.')) {
+    if (!isJsonObject(node as JsonValue)) break;
+    const at = read.keyOffsets.get(node as JsonObject)?.get(name);
+    if (at === undefined) break;
+    offset = at;
+    node = (node as JsonObject)[name];
+  }
+  return offset;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readJson } from '../../../server/src/core/families/dockets/json';
+import { readJson } from '../../../server/src/core/text/json';
 import { parseDocketList, readDate } from '../../../server/src/core/families/dockets/list';
 import type { DocketList } from '../../../server/src/core/families/dockets/types';
 

@@ -1,7 +1,7 @@
 import type { SourceProblem } from '../../types';
 import { parseCsv } from '../../text/csv';
 import { LineIndex } from '../../text/lines';
-import { isJsonObject, JsonObject, JsonValue, readJson } from './json';
+import { isJsonObject, JsonObject, JsonValue, readJson } from '../../text/json';
 import type { DocketEntry, DocketList } from './types';
 
 /**

@@ -1,7 +1,7 @@
 /**
- * A JSON reader that remembers where each object and array starts, so that a problem in one
- * docket entry of a RECAP export can be reported at that entry's line. `JSON.parse` gives no
- * positions.
+ * The one JSON reader of the core: it remembers where each object and array starts and where
+ * each key stands, so that a problem in one docket entry of a RECAP export, or in one setting of
+ * `.brieflint.json`, is reported at its line. `JSON.parse` gives no positions.
  *
  * It never throws: a syntax error comes back with its offset. Objects are made without a
  * prototype (a `"__proto__"` key is just a key). Nesting deeper than `MAX_DEPTH` is an error
@@ -17,6 +17,8 @@ export interface JsonRead {
   error?: { offset: number; message: string };
   /** Offset of the opening `{` or `[` of every object and array. */
   offsets: Map<object, number>;
+  /** Offset of the opening quote of each key of every object. */
+  keyOffsets: Map<object, Map<string, number>>;
 }
 
 const MAX_DEPTH = 256;
@@ -29,6 +31,7 @@ class JsonSyntaxError {
 
 export function readJson(text: string): JsonRead {
   const offsets = new Map<object, number>();
+  const keyOffsets = new Map<object, Map<string, number>>();
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const fail = (message: string, at = pos): never => {
@@ -95,7 +98,11 @@ export function readJson(text: string): JsonRead {
       for (;;) {
         skipSpace();
         if (text[pos] !== '"') fail(`expected a quoted key, found ${describe(pos)}`);
+        const keyAt = pos;
         const key = readString();
+        let keys = keyOffsets.get(obj);
+        if (!keys) keyOffsets.set(obj, (keys = new Map()));
+        if (!keys.has(key)) keys.set(key, keyAt);
         skipSpace();
         if (text[pos] !== ':') fail(`expected ":" after a key, found ${describe(pos)}`);
         pos++;
@@ -161,9 +168,9 @@ export function readJson(text: string): JsonRead {
     const value = readValue(0);
     skipSpace();
     if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON`);
-    return { value, offsets };
+    return { value, offsets, keyOffsets };
   } catch (e) {
-    if (e instanceof JsonSyntaxError) return { error: { offset: e.offset, message: e.message }, offsets };
+    if (e instanceof JsonSyntaxError) return { error: { offset: e.offset, message: e.message }, offsets, keyOffsets };
     throw e;
   }
 }
