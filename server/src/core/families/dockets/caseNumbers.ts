@@ -2,7 +2,7 @@ import { lookupCourt, splitCourtAndDate } from '../../courts';
 import type { FoundCitation } from '../../extract/types';
 import type { Span } from '../../types';
 import {
-  charBefore, fullYear, isAsciiLetter, isDigit, isHyphen, isInlineSpace, isWordChar, NB_HYPHEN, Occurrences, wordBefore, wordsAt,
+  charBefore, earliest, fullYear, isAsciiLetter, isDigit, isHyphen, isInlineSpace, isWordChar, NB_HYPHEN, Occurrences, wordBefore, wordsAt,
 } from './scan';
 import type { CaseNumberDetail } from './types';
 
@@ -40,11 +40,7 @@ export function findCaseNumbers(text: string): FoundCitation[] {
   // the scan past its end.
   let from = 0;
   for (;;) {
-    let i = -1;
-    for (const t of triggers) {
-      const at = t.next(from);
-      if (at >= 0 && (i < 0 || at < i)) i = at;
-    }
+    const i = earliest(triggers, from);
     if (i < 0) break;
     const matches = readAt(text, i);
     if (matches && matches.length > 0) {

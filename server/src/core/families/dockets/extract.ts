@@ -4,7 +4,7 @@ import type { Span } from '../../types';
 import { findCaseNumbers } from './caseNumbers';
 import { PinRead, readPin, readPinBefore } from './pins';
 import {
-  charBefore, EN_DASH, isDigit, isHyphen, isInlineSpace, isRangeDash, isWordChar, Occurrences, readDigits, reporterFollows,
+  charBefore, earliest, EN_DASH, isDigit, isHyphen, isInlineSpace, isRangeDash, isWordChar, Occurrences, readDigits, reporterFollows,
   skipGap, splitWords, wordAt, wordBefore, wordSequenceAt,
 } from './scan';
 import { DOCKET_STYLES, DocketStyle } from './styles';
@@ -50,11 +50,7 @@ export function findDocketCites(text: string): FoundCitation[] {
   const triggers = [new Occurrences(text, 'D'), new Occurrences(text, 'ECF'), new Occurrences(text, 'R.')];
   let from = 0;
   for (;;) {
-    let i = -1;
-    for (const t of triggers) {
-      const at = t.next(from);
-      if (at >= 0 && (i < 0 || at < i)) i = at;
-    }
+    const i = earliest(triggers, from);
     if (i < 0) break;
     from = i + 1;
     if (i > 0 && !startsWord(text, i)) continue;

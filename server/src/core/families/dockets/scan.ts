@@ -158,6 +158,16 @@ export function fullYear(yy: string): number {
  * must never decrease, and each answer is remembered until the scan passes it, so all the calls
  * together read the text once.
  */
+/** The earliest place at or after `from` any of `triggers` gives (each gives places in order), or -1. */
+export function earliest(triggers: ReadonlyArray<{ next(from: number): number }>, from: number): number {
+  let i = -1;
+  for (const t of triggers) {
+    const at = t.next(from);
+    if (at >= 0 && (i < 0 || at < i)) i = at;
+  }
+  return i;
+}
+
 export class Occurrences {
   private searched = false;
   private found = -1;
