@@ -7,6 +7,7 @@ import { citationNotFound } from '../rules/citation-not-found';
 import { reporterUnknown } from '../rules/reporter-unknown';
 import { caseNameMatches, caseNamesMatch } from './caseNames';
 import { authorityOf, lookupOf, parallelMember } from './targets';
+import { normalizeSpaces } from '../../../text/strings';
 
 /**
  * What CourtListener's answers mean for a draft: a pure function of the draft's citations and
@@ -143,17 +144,17 @@ function notFoundMessage(lookup: string): string {
 }
 
 function unknownReporterMessage(reporter: string, lookup: string, serviceMessage: string | undefined): string {
-  const said = serviceMessage ? ` (CourtListener: "${oneLine(serviceMessage)}")` : '';
+  const said = serviceMessage ? ` (CourtListener: "${normalizeSpaces(serviceMessage)}")` : '';
   return `CourtListener does not know the reporter "${reporter}", so ${lookup} cannot be verified${said}.`;
 }
 
 function ambiguousMessage(lookup: string, opinions: readonly Opinion[], draftName: string | undefined): string {
-  const which = draftName ? `The case name "${oneLine(draftName)}" fits ${opinions.length} of them` : 'Add the case name so the reader knows which one is meant';
+  const which = draftName ? `The case name "${normalizeSpaces(draftName)}" fits ${opinions.length} of them` : 'Add the case name so the reader knows which one is meant';
   return `Several opinions in CourtListener are at ${lookup}: ${listOpinions(opinions)}. ${which}.`;
 }
 
 function mismatchFinding(c: Citation, analysis: Analysis, lookup: string, opinions: readonly Opinion[]): Finding {
-  const draftName = oneLine(c.caseName ?? '');
+  const draftName = normalizeSpaces(c.caseName ?? '');
   const message =
     opinions.length === 1
       ? `The opinion at ${lookup} is "${displayName(opinions[0])}" (CourtListener), not "${draftName}": check the case name and the citation.`
@@ -175,7 +176,7 @@ function mismatchFinding(c: Citation, analysis: Analysis, lookup: string, opinio
 
 /** The opinion's name as a citation writes it: `v.` for `vs.`, one line. */
 export function displayName(o: Opinion): string {
-  return oneLine(o.caseName).replace(/ vs?\.? (?=\S)/g, ' v. ');
+  return normalizeSpaces(o.caseName).replace(/ vs?\.? (?=\S)/g, ' v. ');
 }
 
 function listOpinions(opinions: readonly Opinion[]): string {
@@ -184,6 +185,3 @@ function listOpinions(opinions: readonly Opinion[]): string {
   return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
