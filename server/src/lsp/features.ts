@@ -1,5 +1,5 @@
-import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink, type Position, type Range } from 'vscode-languageserver/node';
-import { codeActions } from '../service/codeActions';
+import { DocumentDiagnosticReportKind, ErrorCodes, LSPErrorCodes, ResponseError, type LocationLink } from 'vscode-languageserver/node';
+import { codeActions, diagnosticsTouching } from '../service/codeActions';
 import { formFixAllActions } from '../service/formFixAll';
 import { codeLenses, resolveCodeLens } from '../service/codeLens';
 import { definition } from '../service/definition';
@@ -52,7 +52,7 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     if (!document) return [];
     try {
       // Only the findings under the cursor or selection: the client may send every diagnostic of the line.
-      const touching = params.context.diagnostics.filter((d) => touches(d.range, params.range));
+      const touching = diagnosticsTouching(params.context.diagnostics, params.range);
       // The last check of the document, for the fixes of the whole draft (made here, when asked for).
       const last = results.last(document.uri);
       const form = last?.version === document.version ? formFixAllActions(document, last.result, touching) : [];
@@ -130,13 +130,4 @@ export function registerFeatures(ctx: ServerContext, results: ResultCache, setti
     if ('problem' in outcome) throw new ResponseError(ErrorCodes.InvalidRequest, outcome.problem);
     return outcome.edit;
   });
-}
-
-/** Whether two ranges overlap or meet (an empty range at a diagnostic's edge touches it). */
-function touches(a: Range, b: Range): boolean {
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}
-
-function before(p: Position, q: Position): boolean {
-  return p.line < q.line || (p.line === q.line && p.character < q.character);
 }

@@ -6,7 +6,7 @@ import { formatOfLanguage } from '../core/settingsModel';
 import { withVerification } from '../core/verification';
 import { diagnosticsFor } from '../service/diagnostics';
 import { RecentMap } from '../service/recent';
-import { statusOf, withText } from '../service/status';
+import { sourceFileStatus, statusOf, withText } from '../service/status';
 import type { EditorVerifier } from '../verify';
 import { ServerContext, uriToPath } from './context';
 import type { SettingsStore } from './settings';
@@ -66,7 +66,7 @@ export class ResultCache {
     if (!current || current.version !== version) return undefined; // stale
     const file = uriToPath(uri);
     if (file && this.sources.isSourceFile(file)) {
-      this.ctx.sendStatus(withText({ uri, state: 'off', message: 'Brieflint reads this file as a source of the drafts (an exhibit or docket list, or settings), not as a draft.' }));
+      this.ctx.sendStatus(sourceFileStatus(uri));
       return undefined;
     }
     if (!settings.enable || !settings.languages.includes(current.languageId)) {

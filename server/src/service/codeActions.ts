@@ -1,4 +1,4 @@
-import { CodeAction, CodeActionKind, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { CodeAction, CodeActionKind, Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { TextDocument, TextDocument as TextDocumentImpl } from 'vscode-languageserver-textdocument';
 import type { CheckResult } from '../core/check';
 import { resolveFixAll } from '../core/fixAll';
@@ -80,4 +80,16 @@ export function workspaceEdit(document: TextDocument, fix: Fix, files: FileAcces
       { textDocument: { uri, version: null }, edits: v.edits },
     ]),
   };
+}
+
+/**
+ * The diagnostics a code action request is about: those the cursor or selection touches (a
+ * client may send every diagnostic of the line, and a fix 115 characters away is no help).
+ */
+export function diagnosticsTouching(diagnostics: Diagnostic[], range: Range): Diagnostic[] {
+  return diagnostics.filter((d) => !before(d.range.end, range.start) && !before(range.end, d.range.start));
+}
+
+function before(p: Position, q: Position): boolean {
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
 }

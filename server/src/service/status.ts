@@ -63,3 +63,8 @@ export function statusText(s: Omit<DraftStatus, 'text'>): string {
       return [n(s.citations, 'citation', 'citations'), n(s.exhibits, 'exhibit', 'exhibits'), n(s.problems, 'problem', 'problems'), ...(s.style ? [s.style] : [])].join(' · ');
   }
 }
+
+/** The status of a file the drafts read as a source (an exhibit or docket list, the settings file): not checked as a draft. */
+export function sourceFileStatus(uri: string): DraftStatus {
+  return withText({ uri, state: 'off', message: 'Brieflint reads this file as a source of the drafts (an exhibit or docket list, or settings), not as a draft.' });
+}

@@ -2,7 +2,6 @@ import * as path from 'node:path';
 import { DRAFT_LANGUAGES, walkDrafts } from './drafts';
 import type { FileHost } from './fileHost';
 
-export { DRAFT_LANGUAGES } from './drafts';
 
 /**
  * "Check Whole Workspace": which files are drafts. The server checks each, puts its problems in
